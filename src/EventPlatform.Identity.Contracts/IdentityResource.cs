@@ -1,0 +1,6 @@
+using EventPlatform.Platform.Localization;
+
+namespace EventPlatform.Identity;
+
+[LocalizationResource("Identity")]
+public sealed class IdentityResource;

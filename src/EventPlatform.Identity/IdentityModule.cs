@@ -1,0 +1,24 @@
+using EventPlatform.Identity.Data;
+using EventPlatform.Identity.Services;
+using EventPlatform.Platform.Data;
+using EventPlatform.Platform.Hosting;
+using EventPlatform.Platform.MultiTenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventPlatform.Identity;
+
+public static class IdentityModule
+{
+    public static WebApplicationBuilder AddIdentityModule(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddModuleDbContext<IdentityModuleDbContext>(IdentityModuleDbContext.SchemaName, order: 10);
+        services.AddLocalizationResource<IdentityResource>();
+        services.AddScoped<ITenantStore, OrganizationTenantStore>();
+        services.AddScoped<ITenantMembershipChecker, MembershipChecker>();
+        services.AddScoped<IDataSeeder, DemoOrganizationSeeder>();
+        return builder;
+    }
+
+}

@@ -1,0 +1,16 @@
+namespace EventPlatform.Platform.Exceptions;
+
+public static class PlatformErrorCodes
+{
+    public const string EntityNotFound = "Platform:EntityNotFound";
+    public const string TenantRequired = "Platform:TenantRequired";
+    public const string TenantNotFound = "Platform:TenantNotFound";
+    public const string NotAMember = "Platform:NotAMember";
+    public const string ValidationFailed = "Platform:ValidationFailed";
+    public const string ConcurrencyConflict = "Platform:ConcurrencyConflict";
+    public const string Forbidden = "Platform:Forbidden";
+    public const string NotFound = "Platform:NotFound";
+    public const string BadRequest = "Platform:BadRequest";
+    public const string ServerError = "Platform:ServerError";
+    public const string TooManyRequests = "Platform:TooManyRequests";
+}

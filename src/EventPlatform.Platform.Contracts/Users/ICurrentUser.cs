@@ -1,0 +1,9 @@
+namespace EventPlatform.Platform.Users;
+
+/// <summary>The signed-in user, if any.</summary>
+public interface ICurrentUser
+{
+    Guid? Id { get; }
+    bool IsAuthenticated => Id.HasValue;
+    string? TenantRole { get; }
+}
