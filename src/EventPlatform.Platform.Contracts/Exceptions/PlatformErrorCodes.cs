@@ -13,4 +13,5 @@ public static class PlatformErrorCodes
     public const string BadRequest = "Platform:BadRequest";
     public const string ServerError = "Platform:ServerError";
     public const string TooManyRequests = "Platform:TooManyRequests";
+    public const string InvalidBlobName = "Platform:InvalidBlobName";
 }

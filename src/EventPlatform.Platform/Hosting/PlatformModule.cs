@@ -1,7 +1,10 @@
+using EventPlatform.Platform.Blobs;
 using EventPlatform.Platform.Data;
+using EventPlatform.Platform.Email;
 using EventPlatform.Platform.Errors;
 using EventPlatform.Platform.Localization;
 using EventPlatform.Platform.MultiTenancy;
+using EventPlatform.Platform.Observability;
 using EventPlatform.Platform.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -54,6 +57,9 @@ public static class PlatformModule
         services.AddDataProtection().SetApplicationName("EventPlatform").PersistKeysToDbContext<PlatformDbContext>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddPlatformEmail(configuration);
+        services.AddPlatformBlobs(configuration);
+        builder.AddPlatformObservability();
         return builder;
     }
 
@@ -74,15 +80,17 @@ public static class PlatformModule
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapPlatformBlobs();
         return app;
     }
 
     /// <summary>
-    /// First in the pipeline: exceptions and bare status codes become ProblemDetails for API clients and
+    /// First in the pipeline: correlation id and request logging; exceptions and bare status codes become ProblemDetails for API clients and
     /// re-execute <paramref name="errorPagePath"/>/{status} for browsers; then the request culture.
     /// </summary>
     public static WebApplication UsePlatformErrorsAndCulture(this WebApplication app, string errorPagePath = "/error")
     {
+        app.UsePlatformObservability();
         var handler = app.Services.GetRequiredService<ProblemDetailsExceptionHandler>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
