@@ -36,6 +36,7 @@ public static class PlatformModule
             new NpgsqlDataSourceBuilder(configuration.GetRequiredConnectionString(ConnectionStringNames.Default)).Build()));
         services.AddModuleDbContext<PlatformDbContext>(KernelModelBuilder.PlatformSchema, order: 0);
         services.AddTransient<DatabaseMigrator>();
+        services.AddScoped<Auditing.IAuditLog, Auditing.AuditLogWriter>();
 
         services.AddLocalizationResource<PlatformResource>();
         services.TryAddSingleton<JsonLocalizationStore>();
