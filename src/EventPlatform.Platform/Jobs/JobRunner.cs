@@ -12,7 +12,7 @@ namespace EventPlatform.Platform.Jobs;
 public sealed class JobRunner<TJob, TArgs>(IServiceScopeFactory scopeFactory, ICurrentTenant currentTenant)
     where TJob : IBackgroundJob<TArgs>
 {
-    /// <param name="jobName">Only for the dashboard, which shows "ProbeJob (tenant ...)" instead of the runner's name.</param>
+    /// <param name="jobName">Only for the dashboard, which shows e.g. "SendTicketsJob (tenant ...)" instead of the runner's name.</param>
     [DisplayName("{0} ({2})")]
     public async Task RunAsync(string jobName, TArgs args, JobOrigin origin, CancellationToken cancellationToken)
     {
