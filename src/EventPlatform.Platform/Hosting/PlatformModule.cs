@@ -1,10 +1,14 @@
+using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.Blobs;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Email;
 using EventPlatform.Platform.Errors;
+using EventPlatform.Platform.Jobs;
 using EventPlatform.Platform.Localization;
 using EventPlatform.Platform.MultiTenancy;
 using EventPlatform.Platform.Observability;
+using EventPlatform.Platform.Outbox;
+using EventPlatform.Platform.Settings;
 using EventPlatform.Platform.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -35,6 +39,7 @@ public static class PlatformModule
             new NpgsqlDataSourceBuilder(configuration.GetRequiredConnectionString(ConnectionStringNames.Default)).Build()));
         services.AddModuleDbContext<PlatformDbContext>(KernelModelBuilder.PlatformSchema, order: 0);
         services.AddTransient<DatabaseMigrator>();
+        services.AddScoped<Auditing.IAuditLog, Auditing.AuditLogWriter>();
 
         services.AddLocalizationResource<PlatformResource>();
         services.TryAddSingleton<JsonLocalizationStore>();
@@ -57,6 +62,11 @@ public static class PlatformModule
         services.AddDataProtection().SetApplicationName("EventPlatform").PersistKeysToDbContext<PlatformDbContext>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        services.AddPlatformSettings();
+        services.AddPlatformPermissions();
+        builder.AddPlatformOutbox();
+        builder.AddPlatformJobs();
         services.AddPlatformEmail(configuration);
         services.AddPlatformBlobs(configuration);
         builder.AddPlatformObservability();
@@ -80,6 +90,7 @@ public static class PlatformModule
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapPlatformJobs();
         app.MapPlatformBlobs();
         return app;
     }

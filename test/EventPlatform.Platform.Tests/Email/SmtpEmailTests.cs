@@ -16,7 +16,7 @@ public sealed class SmtpEmailTests(PlatformTestFactory factory)
     public async Task Should_deliver_a_german_templated_message_with_an_attachment_through_smtp()
     {
         var (host, port, api) = (Required("EP_TEST_SMTP_HOST"), Required("EP_TEST_SMTP_PORT"), Required("EP_TEST_SMTP_API"));
-        using var smtpHost = factory.WithWebHostBuilder(builder => builder
+        using var smtpHost = factory.Derive(builder => builder
             .UseSetting("Email:Smtp:Host", host)
             .UseSetting("Email:Smtp:Port", port));
         var organization = $"Müller & <Söhne> {Guid.NewGuid():N}";

@@ -11,7 +11,7 @@ namespace EventPlatform.Platform.Tests.Observability;
 [Collection(PlatformCollection.Name)]
 public sealed class MetricsTests(PlatformTestFactory platform) : IDisposable
 {
-    private readonly WebApplicationFactory<Program> _host = platform.WithWebHostBuilder(_ => { });
+    private readonly WebApplicationFactory<Program> _host = platform.Derive(_ => { });
 
     public void Dispose() => _host.Dispose();
 

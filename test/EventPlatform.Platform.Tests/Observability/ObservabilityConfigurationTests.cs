@@ -11,7 +11,7 @@ public sealed class ObservabilityConfigurationTests(PlatformTestFactory factory)
     [Fact]
     public async Task Should_not_serve_metrics_when_they_are_disabled()
     {
-        using var host = factory.WithWebHostBuilder(builder => builder.UseSetting("Observability:Metrics:Enabled", "false"));
+        using var host = factory.Derive(builder => builder.UseSetting("Observability:Metrics:Enabled", "false"));
 
         var response = await host.CreateClient().GetAsync("/metrics");
 
@@ -22,7 +22,7 @@ public sealed class ObservabilityConfigurationTests(PlatformTestFactory factory)
     public async Task Should_export_request_traces_to_the_configured_otlp_endpoint()
     {
         using var collector = new OtlpReceiver();
-        using var host = factory.WithWebHostBuilder(builder => builder
+        using var host = factory.Derive(builder => builder
             .UseSetting("Observability:Otlp:Endpoint", collector.Endpoint)
             .UseSetting("Observability:Otlp:Protocol", "HttpProtobuf"));
 

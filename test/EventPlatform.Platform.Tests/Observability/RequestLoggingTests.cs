@@ -13,7 +13,7 @@ public sealed class RequestLoggingTests(PlatformTestFactory factory)
     public async Task Should_log_each_request_with_its_correlation_id()
     {
         var sink = new CollectingLogSink();
-        using var host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(sink)));
+        using var host = factory.Derive(builder => builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(sink)));
         var client = host.CreateClient();
         client.DefaultRequestHeaders.Add(CorrelationIdMiddleware.HeaderName, "log-7");
 
