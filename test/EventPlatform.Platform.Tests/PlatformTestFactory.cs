@@ -1,4 +1,6 @@
+using EventPlatform.Platform.AutoApi;
 using EventPlatform.Platform.Data;
+using EventPlatform.Platform.Tests.AutoApi.TestService;
 using EventPlatform.Platform.Tests.TestModel;
 using EventPlatform.TestBase;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,8 +9,11 @@ namespace EventPlatform.Platform.Tests;
 
 public sealed class PlatformTestFactory : EventPlatformFactory
 {
-    protected override void ConfigureTestServices(IServiceCollection services) =>
+    protected override void ConfigureTestServices(IServiceCollection services)
+    {
         services.AddModuleDbContext<TestDbContext>(TestDbContext.SchemaName);
+        services.AddApplicationServices(typeof(TestAppService).Assembly);
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -1,3 +1,4 @@
+using EventPlatform.Platform.AutoApi;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Errors;
 using EventPlatform.Platform.Localization;
@@ -51,6 +52,8 @@ public static class PlatformModule
         services.AddSingleton<ProblemDetailsExceptionHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Diagnostics.IExceptionHandler>(sp => sp.GetRequiredService<ProblemDetailsExceptionHandler>());
 
+        services.AddApplicationServices(typeof(PlatformModule).Assembly);
+
         services.AddDataProtection().SetApplicationName("EventPlatform").PersistKeysToDbContext<PlatformDbContext>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
@@ -74,15 +77,18 @@ public static class PlatformModule
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapAutoApi();
         return app;
     }
 
     /// <summary>
     /// First in the pipeline: exceptions and bare status codes become ProblemDetails for API clients and
-    /// re-execute <paramref name="errorPagePath"/>/{status} for browsers; then the request culture.
+    /// re-execute <paramref name="errorPagePath"/>/{status} for browsers. The request culture comes first so that
+    /// error answers are localized too (a culture set further in would not flow back out to the handlers).
     /// </summary>
     public static WebApplication UsePlatformErrorsAndCulture(this WebApplication app, string errorPagePath = "/error")
     {
+        app.UseRequestLocalization();
         var handler = app.Services.GetRequiredService<ProblemDetailsExceptionHandler>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -101,7 +107,6 @@ public static class PlatformModule
             await http.RequestServices.GetRequiredService<IProblemDetailsService>()
                 .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = handler.ToProblemForStatus(http.Response.StatusCode) });
         });
-        app.UseRequestLocalization();
         return app;
     }
 }
