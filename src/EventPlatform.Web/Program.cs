@@ -1,10 +1,18 @@
+using EventPlatform.CheckIn;
+using EventPlatform.Events;
 using EventPlatform.Identity;
+using EventPlatform.Payments;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Hosting;
+using EventPlatform.Ticketing;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddIdentityModule();
+builder.AddEventsModule();
+builder.AddTicketingModule();
+builder.AddPaymentsModule();
+builder.AddCheckInModule();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -22,6 +30,10 @@ app.UseAuthentication();
 app.UsePlatform();
 app.UseAuthorization();
 app.MapPlatform();
+app.MapEventsModule();
+app.MapTicketingModule();
+app.MapPaymentsModule();
+app.MapCheckInModule();
 app.MapRazorPages();
 app.Run();
 
