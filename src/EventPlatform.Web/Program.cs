@@ -1,11 +1,13 @@
 using EventPlatform.Identity;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Hosting;
+using EventPlatform.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddIdentityModule();
 builder.Services.AddRazorPages();
+builder.Services.AddLocalizationResource<WebResource>();
 
 var app = builder.Build();
 
@@ -23,6 +25,7 @@ app.UsePlatform();
 app.UseAuthorization();
 app.MapPlatform();
 app.MapRazorPages();
+app.MapCultureSwitch();
 app.Run();
 
 public partial class Program;
