@@ -1,11 +1,19 @@
+using EventPlatform.CheckIn;
+using EventPlatform.Events;
 using EventPlatform.Identity;
+using EventPlatform.Payments;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Hosting;
+using EventPlatform.Ticketing;
 using EventPlatform.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddIdentityModule();
+builder.AddEventsModule();
+builder.AddTicketingModule();
+builder.AddPaymentsModule();
+builder.AddCheckInModule();
 builder.Services.AddRazorPages();
 builder.Services.AddLocalizationResource<WebResource>();
 
@@ -24,6 +32,10 @@ app.UseAuthentication();
 app.UsePlatform();
 app.UseAuthorization();
 app.MapPlatform();
+app.MapEventsModule();
+app.MapTicketingModule();
+app.MapPaymentsModule();
+app.MapCheckInModule();
 app.MapRazorPages();
 app.MapCultureSwitch();
 app.Run();

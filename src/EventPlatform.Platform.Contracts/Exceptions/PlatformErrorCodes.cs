@@ -13,4 +13,7 @@ public static class PlatformErrorCodes
     public const string BadRequest = "Platform:BadRequest";
     public const string ServerError = "Platform:ServerError";
     public const string TooManyRequests = "Platform:TooManyRequests";
+    public const string UnknownSetting = "Platform:UnknownSetting";
+    public const string SettingLevelNotAllowed = "Platform:SettingLevelNotAllowed";
+    public const string SettingValueTooLong = "Platform:SettingValueTooLong";
 }

@@ -1,7 +1,11 @@
+using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Errors;
+using EventPlatform.Platform.Jobs;
 using EventPlatform.Platform.Localization;
 using EventPlatform.Platform.MultiTenancy;
+using EventPlatform.Platform.Outbox;
+using EventPlatform.Platform.Settings;
 using EventPlatform.Platform.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -32,6 +36,7 @@ public static class PlatformModule
             new NpgsqlDataSourceBuilder(configuration.GetRequiredConnectionString(ConnectionStringNames.Default)).Build()));
         services.AddModuleDbContext<PlatformDbContext>(KernelModelBuilder.PlatformSchema, order: 0);
         services.AddTransient<DatabaseMigrator>();
+        services.AddScoped<Auditing.IAuditLog, Auditing.AuditLogWriter>();
 
         services.AddLocalizationResource<PlatformResource>();
         services.TryAddSingleton<JsonLocalizationStore>();
@@ -54,6 +59,11 @@ public static class PlatformModule
         services.AddDataProtection().SetApplicationName("EventPlatform").PersistKeysToDbContext<PlatformDbContext>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        services.AddPlatformSettings();
+        services.AddPlatformPermissions();
+        builder.AddPlatformOutbox();
+        builder.AddPlatformJobs();
         return builder;
     }
 
@@ -74,6 +84,7 @@ public static class PlatformModule
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapPlatformJobs();
         return app;
     }
 

@@ -8,6 +8,9 @@ public sealed class SettingValue
     public const string GlobalProvider = "G";
     public const string UserProvider = "U";
 
+    /// <summary>The provider key of a user's values.</summary>
+    public static string UserKey(Guid userId) => userId.ToString("D");
+
     private SettingValue()
     {
     }

@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
+# Builds and tests the whole solution against throw-away local services:
+#   - PostgreSQL 15 test cluster in .data/pg-test (fast mode, wiped each run), port EP_TEST_PG_PORT (55433)
+#   - maildev SMTP on EP_TEST_SMTP_PORT (55435), its web/API on EP_TEST_SMTP_WEB_PORT (55436)
+# all on 127.0.0.1 and stopped again on exit. Extra arguments go to `dotnet test`
+# (e.g. etc/scripts/test.sh --filter FullyQualifiedName~Ticketing).
+# maildev's JSON API: GET $EP_TEST_SMTP_API/email (list), DELETE $EP_TEST_SMTP_API/email/all.
+# The last line printed is "N passed, N failed[, N skipped]".
+set -euo pipefail
+# shellcheck source=lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+cd "$EP_ROOT"
+TEST_PG_DIR=.data/pg-test
+TEST_PG_PORT=${EP_TEST_PG_PORT:-55433}
+SMTP_PORT=${EP_TEST_SMTP_PORT:-55435}
+SMTP_WEB_PORT=${EP_TEST_SMTP_WEB_PORT:-55436}
+TOOLS="$EP_DATA/tools"
+MAILDEV_JS="$TOOLS/node_modules/maildev/bin/maildev"
+MAILDEV_PID="$TOOLS/maildev.pid"
+RESULTS="$EP_DATA/test-results"
+SLN=EventPlatform.slnx
+
+pg_started=false
+cleaned=false
+
+maildev_pid_alive() {
+  local pid
+  [ -f "$MAILDEV_PID" ] || return 1
+  pid=$(cat "$MAILDEV_PID")
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && grep -qa maildev "/proc/$pid/cmdline" 2>/dev/null
+}
+
+stop_maildev() {
+  local pid i
+  if maildev_pid_alive; then
+    pid=$(cat "$MAILDEV_PID")
+    log "stopping maildev (pid $pid)"
+    kill "$pid" 2>/dev/null || true
+    for i in $(seq 1 20); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.25
+    done
+    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
+  fi
+  rm -f "$MAILDEV_PID"
+}
+
+cleanup() {
+  [ "$cleaned" = true ] && return 0
+  cleaned=true
+  stop_maildev || true
+  if [ "$pg_started" = true ]; then pg_cluster_stop "$TEST_PG_DIR" || true; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# --- provisioning -------------------------------------------------------------------------------
+
+ensure_postgres
+ensure_apt chromium
+ensure_npm_assets
+ensure_dotnet_tools
+if [ ! -f "$MAILDEV_JS" ]; then
+  ensure_node
+  log "npm install maildev@2 into .data/tools"
+  mkdir -p "$TOOLS"
+  npm install --prefix "$TOOLS" --no-audit --no-fund --loglevel=error maildev@2 </dev/null
+fi
+
+# --- services -----------------------------------------------------------------------------------
+
+pg_cluster_wipe "$TEST_PG_DIR"
+pg_started=true
+pg_cluster_start "$TEST_PG_DIR" "$TEST_PG_PORT" fast
+ensure_roles "$TEST_PG_PORT"
+
+stop_maildev # a leftover from an interrupted run
+for port in "$SMTP_PORT" "$SMTP_WEB_PORT"; do
+  port_in_use "$port" && die "port $port on 127.0.0.1 is taken by another process"
+done
+log "starting maildev (SMTP 127.0.0.1:$SMTP_PORT, API http://127.0.0.1:$SMTP_WEB_PORT)"
+rm -rf "$TOOLS/maildev-mail"
+mkdir -p "$TOOLS/maildev-mail"
+node "$MAILDEV_JS" --smtp "$SMTP_PORT" --web "$SMTP_WEB_PORT" --ip 127.0.0.1 --web-ip 127.0.0.1 \
+  --mail-directory "$TOOLS/maildev-mail" </dev/null >"$TOOLS/maildev.log" 2>&1 &
+echo "$!" >"$MAILDEV_PID"
+for i in $(seq 1 60); do
+  if port_in_use "$SMTP_PORT" && curl -fs -o /dev/null "http://127.0.0.1:$SMTP_WEB_PORT/healthz"; then
+    break
+  fi
+  if ! maildev_pid_alive || [ "$i" -eq 60 ]; then
+    cat "$TOOLS/maildev.log" >&2 || true
+    die "maildev did not start"
+  fi
+  sleep 0.5
+done
+
+export EP_TEST_PG_ADMIN="Host=127.0.0.1;Port=$TEST_PG_PORT;Username=postgres;Password=postgres"
+export EP_TEST_SMTP_HOST=127.0.0.1
+export EP_TEST_SMTP_PORT=$SMTP_PORT
+export EP_TEST_SMTP_API="http://127.0.0.1:$SMTP_WEB_PORT"
+export EP_CHROMIUM=/usr/bin/chromium
+
+# --- build and test -----------------------------------------------------------------------------
+
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+status=0
+if [ ! -f "$SLN" ]; then
+  warn "$SLN not found in $EP_ROOT"
+  status=1
+else
+  log "dotnet restore $SLN"
+  dotnet restore "$SLN" -tl:off || status=$?
+  if [ "$status" -eq 0 ]; then
+    log "dotnet build $SLN"
+    dotnet build "$SLN" --no-restore -tl:off -c Debug || status=$?
+  fi
+  if [ "$status" -ne 0 ]; then
+    warn "restore/build failed (exit $status)"
+  else
+    log "dotnet test $SLN"
+    dotnet test "$SLN" --no-build -tl:off --logger "trx;LogFilePrefix=r" --results-directory "$RESULTS" "$@" || status=$?
+  fi
+fi
+
+cleanup
+
+read -r passed failed skipped total < <(trx_counts "$RESULTS")
+if [ "$status" -eq 0 ] && [ "$total" -eq 0 ]; then
+  warn "no tests ran"
+fi
+if [ "$failed" -gt 0 ] || [ "$((passed + failed))" -eq 0 ]; then
+  [ "$status" -ne 0 ] || status=1
+fi
+summary="$passed passed, $failed failed"
+[ "$skipped" -eq 0 ] || summary+=", $skipped skipped"
+echo "$summary"
+exit "$status"

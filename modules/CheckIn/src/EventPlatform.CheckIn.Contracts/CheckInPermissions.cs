@@ -1,0 +1,17 @@
+namespace EventPlatform.CheckIn;
+
+/// <summary>Permission names of the Check-in module; each is also its localization key.</summary>
+public static class CheckInPermissions
+{
+    public const string GroupName = "CheckIn";
+
+    public static class CheckIn
+    {
+        public const string Scan = GroupName + ".CheckIn.Scan";
+    }
+
+    public static class Dashboard
+    {
+        public const string Read = GroupName + ".Dashboard.Read";
+    }
+}

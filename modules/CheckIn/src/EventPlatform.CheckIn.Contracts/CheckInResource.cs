@@ -1,0 +1,6 @@
+using EventPlatform.Platform.Localization;
+
+namespace EventPlatform.CheckIn;
+
+[LocalizationResource("CheckIn")]
+public sealed class CheckInResource;

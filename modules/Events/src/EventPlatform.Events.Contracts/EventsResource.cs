@@ -1,0 +1,6 @@
+using EventPlatform.Platform.Localization;
+
+namespace EventPlatform.Events;
+
+[LocalizationResource("Events")]
+public sealed class EventsResource;

@@ -1,0 +1,22 @@
+using EventPlatform.Events.Data;
+using EventPlatform.Platform.Authorization;
+using EventPlatform.Platform.Data;
+using EventPlatform.Platform.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventPlatform.Events;
+
+public static class EventsModule
+{
+    public static WebApplicationBuilder AddEventsModule(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddModuleDbContext<EventsDbContext>(EventsDbContext.SchemaName);
+        builder.Services.AddLocalizationResource<EventsResource>();
+        builder.Services.AddSingleton<IPermissionDefinitionProvider, EventsPermissionDefinitionProvider>();
+        return builder;
+    }
+
+    /// <summary>Endpoints that are not app services or pages (webhooks, hubs) are mapped here.</summary>
+    public static WebApplication MapEventsModule(this WebApplication app) => app;
+}

@@ -1,0 +1,17 @@
+namespace EventPlatform.Payments;
+
+/// <summary>Permission names of the Payments module; each is also its localization key.</summary>
+public static class PaymentsPermissions
+{
+    public const string GroupName = "Payments";
+
+    public static class Payments
+    {
+        public const string Read = GroupName + ".Payments.Read";
+    }
+
+    public static class Refunds
+    {
+        public const string Manage = GroupName + ".Refunds.Manage";
+    }
+}

@@ -1,0 +1,6 @@
+using EventPlatform.Platform.Localization;
+
+namespace EventPlatform.Payments;
+
+[LocalizationResource("Payments")]
+public sealed class PaymentsResource;

@@ -1,0 +1,6 @@
+using EventPlatform.Platform.Localization;
+
+namespace EventPlatform.Ticketing;
+
+[LocalizationResource("Ticketing")]
+public sealed class TicketingResource;

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using EventPlatform.Platform.Auditing;
+using EventPlatform.Platform.Data;
+using EventPlatform.Platform.Events;
+using EventPlatform.Platform.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EventPlatform.Platform.Outbox;
+
+/// <summary>
+/// Delivers the integration events of <c>platform.outbox_messages</c> after their transaction committed:
+/// woken by <see cref="OutboxSignal"/> or every <see cref="OutboxOptions.PollInterval"/> seconds. Rows are
+/// claimed with <c>FOR UPDATE SKIP LOCKED</c>, so any number of nodes can dispatch side by side. Delivery is
+/// at least once: a crash after a handler ran but before the row was marked repeats it, and a failed
+/// message is retried for every handler — so every <see cref="IIntegrationEventHandler{TEvent}"/> must be idempotent.
+/// Each handler runs in the event's tenant, for the user who raised it, in a fresh DI scope.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopeFactory,
+    ICurrentTenant currentTenant,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var pollInterval = TimeSpan.FromSeconds(options.Value.PollInterval);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                // A full batch means there may be more: go on without waiting.
+                while (await DispatchPendingAsync(stoppingToken) >= options.Value.BatchSize)
+                {
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "Outbox dispatch failed; trying again in {PollInterval}", pollInterval);
+            }
+
+            await OutboxSignal.WaitAsync(pollInterval, stoppingToken);
+        }
+    }
+
+    /// <summary>One pass: claims up to <see cref="OutboxOptions.BatchSize"/> due messages, delivers them, marks them; returns how many it claimed.</summary>
+    public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken = default)
+    {
+        using var host = CurrentTenant.HostScope();
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var messages = await db.Set<OutboxMessage>().FromSql($"""
+            SELECT * FROM platform.outbox_messages
+            WHERE processed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= {now})
+            ORDER BY created_at
+            LIMIT {options.Value.BatchSize}
+            FOR UPDATE SKIP LOCKED
+            """).ToListAsync(cancellationToken);
+        if (messages.Count == 0)
+        {
+            // Rolled back, not committed: a commit would nudge the signal and wake this loop again at once.
+            return 0;
+        }
+
+        foreach (var message in messages)
+        {
+            await DeliverAsync(message, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return messages.Count;
+    }
+
+    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var type = Type.GetType(message.Type, throwOnError: true)!;
+            var integrationEvent = (IntegrationEvent)(JsonSerializer.Deserialize(message.Payload, type, OutboxWriter.Json)
+                ?? throw new JsonException($"Outbox message {message.Id} has an empty payload."));
+            using (currentTenant.Change(message.TenantId))
+            using (AmbientContext.Use(new ExecutionInfo(message.UserId, null, message.CorrelationId)))
+            {
+                await using var handlerScope = scopeFactory.CreateAsyncScope();
+                await IntegrationEventHandlerInvoker.InvokeAsync(handlerScope.ServiceProvider, integrationEvent, cancellationToken);
+            }
+
+            message.MarkProcessed(time.GetUtcNow());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(exception, "Integration event {MessageId} ({Type}) failed on attempt {Attempt}", message.Id, message.Type, message.Attempts + 1);
+            message.MarkFailed($"{exception.GetType().FullName}: {exception.Message}", time.GetUtcNow());
+        }
+    }
+}
