@@ -5,6 +5,7 @@ using EventPlatform.Payments;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Hosting;
 using EventPlatform.Ticketing;
+using EventPlatform.Web.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
@@ -14,6 +15,7 @@ builder.AddTicketingModule();
 builder.AddPaymentsModule();
 builder.AddCheckInModule();
 builder.Services.AddRazorPages();
+builder.Services.AddLocalizationResource<WebResource>();
 
 var app = builder.Build();
 
@@ -35,6 +37,7 @@ app.MapTicketingModule();
 app.MapPaymentsModule();
 app.MapCheckInModule();
 app.MapRazorPages();
+app.MapCultureSwitch();
 app.Run();
 
 public partial class Program;

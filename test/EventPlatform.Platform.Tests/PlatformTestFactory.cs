@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using EventPlatform.Platform.AutoApi;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Outbox;
 using EventPlatform.Platform.Settings;
+using EventPlatform.Platform.Tests.AutoApi.TestService;
 using EventPlatform.Platform.Tests.Jobs;
 using EventPlatform.Platform.Tests.Outbox;
 using EventPlatform.Platform.Tests.Settings;
@@ -54,6 +56,7 @@ public sealed class PlatformTestFactory : EventPlatformFactory, IAsyncLifetime
         services.AddSingleton<DeliveryLog>();
         services.AddIntegrationEventHandler<NoteWritten, RecordingNoteHandler>();
         services.AddSettingDefinitions<TestSettings>();
+        services.AddApplicationServices(typeof(TestAppService).Assembly);
         services.AddTransient<IStartupFilter, NotesEndpoint>();
     }
 

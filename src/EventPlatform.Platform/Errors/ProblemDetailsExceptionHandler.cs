@@ -81,18 +81,23 @@ public sealed class ProblemDetailsExceptionHandler(
         return problem;
     }
 
-    private ValidationProblemDetails ValidationProblem(ValidationException validation)
-    {
-        var fieldErrors = validation.Errors
+    private ValidationProblemDetails ValidationProblem(ValidationException validation) =>
+        ToValidationProblem(PlatformErrorCodes.ValidationFailed, validation.Errors
             .GroupBy(e => e.PropertyName)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
-        var problem = new ValidationProblemDetails(fieldErrors)
+            .Select(g => KeyValuePair.Create(g.Key, g.Select(e => e.ErrorMessage).ToArray())));
+
+    /// <summary>400 with the messages per field; field names camelCased as in the JSON the client sent (<c>Lines[0].Title</c> -> <c>lines[0].title</c>).</summary>
+    public ValidationProblemDetails ToValidationProblem(string code, IEnumerable<KeyValuePair<string, string[]>> fieldErrors)
+    {
+        var problem = new ValidationProblemDetails(fieldErrors
+            .GroupBy(e => FieldNames.ToCamelCase(e.Key))
+            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).ToArray()))
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = errors.Localize(PlatformErrorCodes.ValidationFailed),
+            Title = errors.Localize(code),
             Type = "https://httpstatuses.io/400",
         };
-        problem.Extensions["code"] = PlatformErrorCodes.ValidationFailed;
+        problem.Extensions["code"] = code;
         return problem;
     }
 }

@@ -32,7 +32,8 @@ internal static class StatusCodeReExecutor
         }
         finally
         {
-            http.Response.StatusCode = status;
+            // The error page has usually written its body by now; the status can only be restored before that.
+            if (!http.Response.HasStarted) http.Response.StatusCode = status;
             http.Request.Path = originalPath;
             http.Request.QueryString = originalQuery;
             http.Features.Set<IStatusCodeReExecuteFeature>(null);

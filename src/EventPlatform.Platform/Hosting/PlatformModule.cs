@@ -1,4 +1,5 @@
 using EventPlatform.Platform.Authorization;
+using EventPlatform.Platform.AutoApi;
 using EventPlatform.Platform.Blobs;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Email;
@@ -59,6 +60,8 @@ public static class PlatformModule
         services.AddSingleton<ProblemDetailsExceptionHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Diagnostics.IExceptionHandler>(sp => sp.GetRequiredService<ProblemDetailsExceptionHandler>());
 
+        services.AddApplicationServices(typeof(PlatformModule).Assembly);
+
         services.AddDataProtection().SetApplicationName("EventPlatform").PersistKeysToDbContext<PlatformDbContext>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
@@ -90,18 +93,22 @@ public static class PlatformModule
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapAutoApi();
         app.MapPlatformJobs();
         app.MapPlatformBlobs();
         return app;
     }
 
     /// <summary>
-    /// First in the pipeline: correlation id and request logging; exceptions and bare status codes become ProblemDetails for API clients and
-    /// re-execute <paramref name="errorPagePath"/>/{status} for browsers; then the request culture.
+    /// First in the pipeline: correlation id and request logging. Then exceptions and bare status codes become
+    /// ProblemDetails for API clients and re-execute <paramref name="errorPagePath"/>/{status} for browsers. The request
+    /// culture comes before them so that error answers are localized too (a culture set further in would not flow
+    /// back out to the handlers).
     /// </summary>
     public static WebApplication UsePlatformErrorsAndCulture(this WebApplication app, string errorPagePath = "/error")
     {
         app.UsePlatformObservability();
+        app.UseRequestLocalization();
         var handler = app.Services.GetRequiredService<ProblemDetailsExceptionHandler>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -120,7 +127,6 @@ public static class PlatformModule
             await http.RequestServices.GetRequiredService<IProblemDetailsService>()
                 .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = handler.ToProblemForStatus(http.Response.StatusCode) });
         });
-        app.UseRequestLocalization();
         return app;
     }
 }

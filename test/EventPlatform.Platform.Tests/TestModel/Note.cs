@@ -6,6 +6,8 @@ namespace EventPlatform.Platform.Tests.TestModel;
 /// <summary>A tenant-owned, soft-deleted entity used to exercise the kernel.</summary>
 public sealed class Note : FullAuditedEntity, IMultiTenant
 {
+    public const int MaxTextLength = 200;
+
     private Note()
     {
     }

@@ -15,7 +15,7 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : Mod
         modelBuilder.Entity<Note>(b =>
         {
             b.ToTable("notes");
-            b.Property(x => x.Text).HasMaxLength(200);
+            b.Property(x => x.Text).HasMaxLength(Note.MaxTextLength);
             b.HasIndex(x => x.TenantId);
         });
 }

@@ -1,0 +1,3 @@
+namespace EventPlatform.Platform.Application;
+
+public sealed record CurrentUserDto(bool IsAuthenticated, Guid? Id);

@@ -1,0 +1,3 @@
+namespace EventPlatform.Platform.Tests.AutoApi.TestService;
+
+public sealed record NoteDto(Guid Id, string Text);
