@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Xunit;
 
 namespace EventPlatform.TestBase;
@@ -29,7 +30,7 @@ public class EventPlatformFactory : WebApplicationFactory<Program>, IAsyncLifeti
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(DatabaseName);
-        await Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        _ = Services; // starts the host, which migrates first (MigrateOnStart)
         await SeedTestDataAsync();
     }
 
@@ -43,6 +44,7 @@ public class EventPlatformFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Seed:Demo", "false");
         builder.ConfigureTestServices(services =>
         {
+            services.Insert(0, ServiceDescriptor.Singleton<IHostedService, MigrateOnStart>());
             services.AddAuthentication(TestAuthHandler.SchemeName)
                 .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
             ConfigureTestServices(services);

@@ -40,7 +40,8 @@ public sealed class ProblemDetailsExceptionHandler(
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        await WriteAsync(problemDetails, new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+        return true;
     }
 
     public ProblemDetails ToProblem(Exception exception) => exception switch
@@ -53,6 +54,18 @@ public sealed class ProblemDetailsExceptionHandler(
         OperationCanceledException => Problem(499, PlatformErrorCodes.BadRequest, errors.Localize(PlatformErrorCodes.BadRequest)),
         _ => Problem(StatusCodes.Status500InternalServerError, PlatformErrorCodes.ServerError, errors.Localize(PlatformErrorCodes.ServerError)),
     };
+
+    /// <summary>
+    /// Writes the problem as JSON even when the client's Accept header names no JSON type (an API URL
+    /// opened in a browser): a plain answer beats the writer refusing and turning a 404 into a 500.
+    /// </summary>
+    public static async Task WriteAsync(IProblemDetailsService service, ProblemDetailsContext context)
+    {
+        if (!await service.TryWriteAsync(context))
+        {
+            await context.HttpContext.Response.WriteAsJsonAsync(context.ProblemDetails, context.ProblemDetails.GetType(), options: null, contentType: "application/problem+json");
+        }
+    }
 
     /// <summary>The answer for a bare status code (unknown route, 405, 429...).</summary>
     public ProblemDetails ToProblemForStatus(int status)

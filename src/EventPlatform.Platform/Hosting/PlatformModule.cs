@@ -114,6 +114,8 @@ public static class PlatformModule
         {
             ExceptionHandlingPath = errorPagePath,
             StatusCodeSelector = exception => handler.ToProblem(exception).Status ?? StatusCodes.Status500InternalServerError,
+            // Refusals (4xx) are answers, not failures: only defects are logged as errors.
+            SuppressDiagnosticsCallback = context => handler.ToProblem(context.Exception).Status < StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages(async context =>
         {
@@ -124,8 +126,9 @@ public static class PlatformModule
                 return;
             }
 
-            await http.RequestServices.GetRequiredService<IProblemDetailsService>()
-                .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = handler.ToProblemForStatus(http.Response.StatusCode) });
+            await ProblemDetailsExceptionHandler.WriteAsync(
+                http.RequestServices.GetRequiredService<IProblemDetailsService>(),
+                new ProblemDetailsContext { HttpContext = http, ProblemDetails = handler.ToProblemForStatus(http.Response.StatusCode) });
         });
         return app;
     }

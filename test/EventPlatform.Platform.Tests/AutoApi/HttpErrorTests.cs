@@ -39,6 +39,17 @@ public sealed class HttpErrorTests(PlatformTestFactory factory)
     }
 
     [Fact]
+    public async Task Should_answer_404_problem_details_for_an_unknown_api_route_to_a_client_that_accepts_only_html()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "api/nothing-here");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var response = await MemberOfA().SendAsync(request);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.NotFound, PlatformErrorCodes.NotFound);
+    }
+
+    [Fact]
     public async Task Should_answer_400_problem_details_for_a_malformed_json_body()
     {
         var response = await MemberOfA().PostAsync(Base, Json("{\"text\": \"unterminated"));
