@@ -1,3 +1,4 @@
+using EventPlatform.Platform.Text;
 using System.Reflection;
 using EventPlatform.Platform.Application;
 
@@ -23,7 +24,7 @@ public sealed record ActionRoute(string HttpMethod, string Template)
 
         var serviceRoute = ApplicationServiceTypes.RemoteServiceOf(serviceType)?.Route is { Length: > 0 } route
             ? Resolve(modulePrefix, route)
-            : $"{modulePrefix}/{RouteNaming.Kebab(RouteNaming.ServiceNameOf(contract))}";
+            : $"{modulePrefix}/{KebabCase.From(RouteNaming.ServiceNameOf(contract))}";
         var segments = new List<string> { serviceRoute };
         if (method.GetParameters().FirstOrDefault(p => string.Equals(p.Name, "id", StringComparison.OrdinalIgnoreCase)) is { } id)
         {

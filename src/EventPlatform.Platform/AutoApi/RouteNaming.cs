@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
+using EventPlatform.Platform.Text;
 
 namespace EventPlatform.Platform.AutoApi;
 
 /// <summary>The naming rules of the auto API: module from the namespace, service from the interface, verb from the method.</summary>
-public static partial class RouteNaming
+public static class RouteNaming
 {
     // Longest prefix first, so GetList wins over Get.
     private static readonly (string Prefix, string Verb)[] VerbPrefixes =
@@ -38,16 +38,10 @@ public static partial class RouteNaming
         {
             if (name.StartsWith(prefix, StringComparison.Ordinal) && (name.Length == prefix.Length || char.IsUpper(name[prefix.Length])))
             {
-                return (verb, Kebab(name[prefix.Length..]));
+                return (verb, KebabCase.From(name[prefix.Length..]));
             }
         }
 
-        return ("POST", Kebab(name));
+        return ("POST", KebabCase.From(name));
     }
-
-    /// <summary><c>ApplicationConfiguration</c> -> <c>application-configuration</c>, <c>HTMLReport</c> -> <c>html-report</c>.</summary>
-    public static string Kebab(string name) => WordBoundary().Replace(name, "-$0").ToLowerInvariant();
-
-    [GeneratedRegex("(?<=[a-z0-9])[A-Z]|(?<=[A-Z])[A-Z](?=[a-z])")]
-    private static partial Regex WordBoundary();
 }

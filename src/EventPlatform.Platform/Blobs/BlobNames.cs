@@ -1,5 +1,5 @@
+using EventPlatform.Platform.Text;
 using System.Reflection;
-using System.Text;
 using System.Text.RegularExpressions;
 using EventPlatform.Platform.Exceptions;
 using Microsoft.AspNetCore.Http;
@@ -29,22 +29,10 @@ public static partial class BlobNames
     /// <summary>The container of a marker class: its <see cref="BlobContainerNameAttribute"/> or its kebab-cased name.</summary>
     public static string ContainerOf(Type marker)
     {
-        var name = marker.GetCustomAttribute<BlobContainerNameAttribute>()?.Name ?? KebabCase(marker.Name);
+        var name = marker.GetCustomAttribute<BlobContainerNameAttribute>()?.Name ?? KebabCase.From(marker.Name);
         return ContainerName().IsMatch(name)
             ? name
             : throw new InvalidOperationException($"Blob container name '{name}' of {marker} must be lower-case letters, digits and dashes.");
-    }
-
-    private static string KebabCase(string name)
-    {
-        var text = new StringBuilder();
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0 && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1])))) text.Append('-');
-            text.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return text.ToString();
     }
 
     [GeneratedRegex("^[A-Za-z0-9._/-]+$")]

@@ -14,6 +14,8 @@ public sealed class JsonLocalizationStore
     public const string DefaultCulture = "en";
     public static readonly IReadOnlyList<string> SupportedCultures = ["en", "de", "es"];
 
+    private static readonly JsonSerializerOptions FileOptions = new(JsonSerializerDefaults.Web);
+
     private readonly ConcurrentDictionary<Type, Resource> _resources = new();
 
     public JsonLocalizationStore(IEnumerable<LocalizationResourceRegistration> registrations)
@@ -56,7 +58,7 @@ public sealed class JsonLocalizationStore
         foreach (var resourceName in type.Assembly.GetManifestResourceNames().Where(n => n.Contains(marker, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)))
         {
             using var stream = type.Assembly.GetManifestResourceStream(resourceName)!;
-            var file = JsonSerializer.Deserialize<ResourceFile>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+            var file = JsonSerializer.Deserialize<ResourceFile>(stream, FileOptions)
                 ?? throw new InvalidOperationException($"{resourceName} is empty.");
             texts[file.Culture] = new Dictionary<string, string>(file.Texts, StringComparer.Ordinal);
         }

@@ -1,3 +1,4 @@
+using EventPlatform.Platform.Text;
 using EventPlatform.Platform.Application;
 using EventPlatform.Platform.AutoApi;
 
@@ -35,5 +36,5 @@ public sealed class RouteNamingTests
 
     [Fact]
     public void Should_name_the_service_after_its_interface_without_I_and_AppService_in_kebab_case() =>
-        RouteNaming.Kebab(RouteNaming.ServiceNameOf(typeof(IApplicationConfigurationAppService))).ShouldBe("application-configuration");
+        KebabCase.From(RouteNaming.ServiceNameOf(typeof(IApplicationConfigurationAppService))).ShouldBe("application-configuration");
 }
