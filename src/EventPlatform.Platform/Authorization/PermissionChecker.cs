@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using EventPlatform.Platform.MultiTenancy;
+using EventPlatform.Platform.Users;
 using Microsoft.AspNetCore.Http;
 
 namespace EventPlatform.Platform.Authorization;
@@ -16,7 +17,7 @@ public sealed class PermissionChecker(PermissionDefinitionManager definitions, I
     public bool IsGranted(ClaimsPrincipal user, string permission)
     {
         if (CurrentTenant.CurrentId is not { } tenantId
-            || TenantResolutionMiddleware.UserIdOf(user) is null
+            || user.FindUserId() is null
             || definitions.Find(permission) is not { } definition)
         {
             return false;

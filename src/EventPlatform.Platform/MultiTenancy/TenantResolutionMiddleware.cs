@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using EventPlatform.Platform.Auditing;
 using EventPlatform.Platform.Exceptions;
+using EventPlatform.Platform.Users;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<Te
 {
     public async Task InvokeAsync(HttpContext context, ITenantStore tenants, ITenantMembershipChecker memberships)
     {
-        var userId = UserIdOf(context.User);
+        var userId = context.User.FindUserId();
         var info = new ExecutionInfo(userId, context.Connection.RemoteIpAddress?.ToString(), context.TraceIdentifier);
         using var ambient = AmbientContext.Use(info);
 
@@ -24,9 +25,6 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<Te
         using var tenantScope = new CurrentTenant().Change(tenantId);
         await next(context);
     }
-
-    public static Guid? UserIdOf(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.FindFirstValue("sub"), out var id) ? id : null;
 
     private async Task<Guid?> ResolveAsync(HttpContext context, ITenantStore tenants, ITenantMembershipChecker memberships, Guid? userId)
     {

@@ -7,7 +7,7 @@ namespace EventPlatform.Platform.Users;
 public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     public Guid? Id => AmbientContext.Info.UserId
-        ?? (accessor.HttpContext is { } context ? TenantResolutionMiddleware.UserIdOf(context.User) : null);
+        ?? (accessor.HttpContext is { } context ? context.User.FindUserId() : null);
 
     public string? TenantRole => accessor.HttpContext?.User.FindFirst(TenantClaimTypes.Role)?.Value;
 }
