@@ -13,7 +13,7 @@ public static class CheckInModule
     {
         builder.Services.AddModuleDbContext<CheckInDbContext>(CheckInDbContext.SchemaName);
         builder.Services.AddLocalizationResource<CheckInResource>();
-        builder.Services.AddSingleton<IPermissionDefinitionProvider, CheckInPermissionDefinitionProvider>();
+        builder.Services.AddPermissionDefinitions<CheckInPermissionDefinitionProvider>();
         return builder;
     }
 

@@ -13,7 +13,7 @@ public static class EventsModule
     {
         builder.Services.AddModuleDbContext<EventsDbContext>(EventsDbContext.SchemaName);
         builder.Services.AddLocalizationResource<EventsResource>();
-        builder.Services.AddSingleton<IPermissionDefinitionProvider, EventsPermissionDefinitionProvider>();
+        builder.Services.AddPermissionDefinitions<EventsPermissionDefinitionProvider>();
         return builder;
     }
 

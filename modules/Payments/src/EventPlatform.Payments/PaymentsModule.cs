@@ -13,7 +13,7 @@ public static class PaymentsModule
     {
         builder.Services.AddModuleDbContext<PaymentsDbContext>(PaymentsDbContext.SchemaName);
         builder.Services.AddLocalizationResource<PaymentsResource>();
-        builder.Services.AddSingleton<IPermissionDefinitionProvider, PaymentsPermissionDefinitionProvider>();
+        builder.Services.AddPermissionDefinitions<PaymentsPermissionDefinitionProvider>();
         return builder;
     }
 

@@ -13,7 +13,7 @@ public static class TicketingModule
     {
         builder.Services.AddModuleDbContext<TicketingDbContext>(TicketingDbContext.SchemaName);
         builder.Services.AddLocalizationResource<TicketingResource>();
-        builder.Services.AddSingleton<IPermissionDefinitionProvider, TicketingPermissionDefinitionProvider>();
+        builder.Services.AddPermissionDefinitions<TicketingPermissionDefinitionProvider>();
         return builder;
     }
 
