@@ -20,7 +20,9 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>The one place that decides how every module's DbContext talks to PostgreSQL.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource, string schema) =>
-        options
+        new NpgsqlConnectionStringBuilder(dataSource.ConnectionString).NoResetOnClose
+            ? throw new InvalidOperationException("'No Reset On Close' would carry one request's tenant to the next user of a pooled connection; remove it from the connection string.")
+            : options
             .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(TenantSessionInterceptor.Instance, OutboxCommitInterceptor.Instance);

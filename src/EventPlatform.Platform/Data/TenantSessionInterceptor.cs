@@ -22,6 +22,8 @@ public sealed class TenantSessionInterceptor : DbCommandInterceptor, IDbConnecti
 
     private sealed record Applied(string Tenant, string Host);
 
+    private static readonly Applied Reset = new("", "off");
+
     private static Applied Wanted() => new(CurrentTenant.CurrentId?.ToString() ?? "", CurrentTenant.IsHostScope ? "on" : "off");
 
     private static bool IsCurrent(DbConnection connection) =>
@@ -62,10 +64,21 @@ public sealed class TenantSessionInterceptor : DbCommandInterceptor, IDbConnecti
     }
 
     // Connection events.
-    public void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection, null);
+    // A session that just opened has no tenant (new, or reset by DISCARD ALL): without one to set, skip the round trip.
+    private static bool OpensAsWanted(DbConnection connection)
+    {
+        if (Wanted() != Reset) return false;
+        AppliedTo.AddOrUpdate(connection, Reset);
+        return true;
+    }
+
+    public void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        if (!OpensAsWanted(connection)) Apply(connection, null);
+    }
 
     public Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        ApplyAsync(connection, null, cancellationToken);
+        OpensAsWanted(connection) ? Task.CompletedTask : ApplyAsync(connection, null, cancellationToken);
 
     public void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => AppliedTo.Remove(connection);
 
