@@ -1,5 +1,7 @@
+using EventPlatform.Identity.Accounts;
 using EventPlatform.Identity.Data;
 using EventPlatform.Identity.Services;
+using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Hosting;
 using EventPlatform.Platform.MultiTenancy;
@@ -18,6 +20,8 @@ public static class IdentityModule
         services.AddScoped<ITenantStore, OrganizationTenantStore>();
         services.AddScoped<ITenantMembershipChecker, MembershipChecker>();
         services.AddScoped<IDataSeeder, DemoOrganizationSeeder>();
+        services.AddPermissionDefinitions<IdentityPermissionDefinitionProvider>();
+        services.AddAccounts();
         return builder;
     }
 

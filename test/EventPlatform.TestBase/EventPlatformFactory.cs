@@ -1,10 +1,11 @@
+using EventPlatform.Identity.Accounts;
 using EventPlatform.Identity.Data;
 using EventPlatform.Identity.Domain;
-using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.MultiTenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -45,8 +46,11 @@ public class EventPlatformFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.ConfigureTestServices(services =>
         {
             services.Insert(0, ServiceDescriptor.Singleton<IHostedService, MigrateOnStart>());
+            // Requests without the test header fall through to the real cookie/bearer sign-in.
             services.AddAuthentication(TestAuthHandler.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
+                .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, options =>
+                    options.ForwardDefaultSelector = context =>
+                        context.Request.Headers.ContainsKey(TestAuthHandler.UserHeader) ? null : AuthenticationSchemes.Default);
             ConfigureTestServices(services);
         });
     }
@@ -56,15 +60,20 @@ public class EventPlatformFactory : WebApplicationFactory<Program>, IAsyncLifeti
     {
     }
 
-    /// <summary>A client signed in as <paramref name="userId"/>, optionally with a selected organization.</summary>
-    public HttpClient CreateClientFor(Guid? userId = null, Guid? organization = null, string? role = null)
+    /// <summary>
+    /// A client signed in as <paramref name="userId"/>, optionally with a selected organization. Its role there is
+    /// the one its membership holds (see <see cref="TestData.Members"/>), as for real users.
+    /// </summary>
+    public HttpClient CreateClientFor(Guid? userId = null, Guid? organization = null)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         if (userId is { } user) client.DefaultRequestHeaders.Add(TestAuthHandler.UserHeader, user.ToString());
         if (organization is { } org) client.DefaultRequestHeaders.Add(TestAuthHandler.OrganizationHeader, org.ToString());
-        if (role is not null) client.DefaultRequestHeaders.Add(TestAuthHandler.RoleHeader, role);
         return client;
     }
+
+    /// <summary>A client signed in as organization A's member holding <paramref name="role"/>, with A selected.</summary>
+    public HttpClient CreateClientForRole(string role) => CreateClientFor(TestData.MemberOfA(role), TestData.OrgA);
 
     /// <summary>Runs <paramref name="action"/> in a new DI scope inside <paramref name="tenantId"/>.</summary>
     public async Task<T> InTenantAsync<T>(Guid? tenantId, Func<IServiceProvider, Task<T>> action)
@@ -81,20 +90,34 @@ public class EventPlatformFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     private async Task SeedTestDataAsync()
     {
-        await InTenantAsync(null, async sp =>
+        var seeded = await InTenantAsync(null, async sp =>
         {
             var db = sp.GetRequiredService<IdentityModuleDbContext>();
-            if (await db.Organizations.AnyAsync(o => o.Id == TestData.OrgA)) return;
+            if (await db.Organizations.AnyAsync(o => o.Id == TestData.OrgA)) return true;
             db.Organizations.Add(new Organization(TestData.OrgA, TestData.OrgASlug, "Organization A"));
             db.Organizations.Add(new Organization(TestData.OrgB, TestData.OrgBSlug, "Organization B"));
             await db.SaveChangesAsync();
+            var users = sp.GetRequiredService<UserManager<User>>();
+            foreach (var id in TestData.Members.Select(m => m.User).Append(TestData.PlatformAdmin))
+            {
+                var user = new User(id, TestData.EmailOf(id), $"User {id.ToString()[^4..]}", DateTimeOffset.UtcNow)
+                {
+                    EmailConfirmed = true,
+                    IsPlatformAdmin = id == TestData.PlatformAdmin,
+                };
+                var result = await users.CreateAsync(user, TestData.Password);
+                if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+            }
+
+            return false;
         });
-        foreach (var (org, user) in new[] { (TestData.OrgA, TestData.UserA), (TestData.OrgB, TestData.UserB) })
+        if (seeded) return;
+        foreach (var (user, org, role) in TestData.Members)
         {
             await InTenantAsync(org, async sp =>
             {
                 var db = sp.GetRequiredService<IdentityModuleDbContext>();
-                db.Memberships.Add(new Membership(user, OrganizationRoles.Owner));
+                db.Memberships.Add(new Membership(user, role));
                 await db.SaveChangesAsync();
             });
         }

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace EventPlatform.TestBase;
 
 /// <summary>
-/// Test sign-in: <c>X-Test-User</c> (user id) and optionally <c>X-Test-Org</c> (selected organization claim)
-/// and <c>X-Test-Role</c>. Stands in for cookie and token sign-in until the Identity module provides them.
+/// Test sign-in: <c>X-Test-User</c> (user id) and optionally <c>X-Test-Org</c> (selected organization claim).
+/// The role comes from the memberships, as for cookie and token sign-in; requests without the header use those.
 /// </summary>
 public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -17,7 +17,6 @@ public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions>
     public const string SchemeName = "Test";
     public const string UserHeader = "X-Test-User";
     public const string OrganizationHeader = "X-Test-Org";
-    public const string RoleHeader = "X-Test-Role";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -28,7 +27,6 @@ public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions>
 
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, user.ToString()) };
         if (Request.Headers.TryGetValue(OrganizationHeader, out var organization)) claims.Add(new Claim(TenantClaimTypes.TenantId, organization.ToString()));
-        if (Request.Headers.TryGetValue(RoleHeader, out var role)) claims.Add(new Claim(TenantClaimTypes.Role, role.ToString()));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }

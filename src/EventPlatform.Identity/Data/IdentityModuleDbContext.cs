@@ -16,8 +16,11 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
 
     public DbSet<Membership> Memberships => Set<Membership>();
 
+    public DbSet<User> Users => Set<User>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        AccountModel.Configure(modelBuilder);
         modelBuilder.Entity<Organization>(b =>
         {
             b.ToTable("organizations");

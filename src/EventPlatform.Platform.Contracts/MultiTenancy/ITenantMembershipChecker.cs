@@ -1,7 +1,11 @@
 namespace EventPlatform.Platform.MultiTenancy;
 
-/// <summary>Answers whether a user belongs to an organization; the X-Tenant header is honoured only for members.</summary>
+/// <summary>
+/// A user's role in an organization, looked up on every request that has both, so a changed role or a removed
+/// member takes effect at once. The X-Tenant header and a selected organization are honoured only for members.
+/// </summary>
 public interface ITenantMembershipChecker
 {
-    Task<bool> IsMemberAsync(Guid userId, Guid tenantId, CancellationToken cancellationToken = default);
+    /// <summary>The role name, or null when the user is not a member.</summary>
+    Task<string?> FindRoleAsync(Guid userId, Guid tenantId, CancellationToken cancellationToken = default);
 }

@@ -11,7 +11,9 @@ namespace EventPlatform.Platform.MultiTenancy;
 /// <summary>
 /// Finds the organization of a request and runs the rest of the pipeline inside it. Order: slug in the
 /// route or subdomain, the signed-in user's selected organization (claim), then the <c>X-Tenant</c>
-/// header, honoured only for members. Also sets who acts (user, IP, correlation id) for the audit log.
+/// header, honoured only for members. The signed-in user's role in that organization is read from the
+/// memberships on every request and replaces any role the credential carried, so role changes and removals
+/// apply at once. Also sets who acts (user, IP, correlation id) for the audit log.
 /// </summary>
 public sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<TenancyOptions> options)
 {
@@ -21,42 +23,74 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<Te
         var info = new ExecutionInfo(userId, context.Connection.RemoteIpAddress?.ToString(), context.TraceIdentifier);
         using var ambient = AmbientContext.Use(info);
 
-        var tenantId = await ResolveAsync(context, tenants, memberships, userId);
+        var (tenantId, role) = await ResolveAsync(context, tenants, memberships, userId);
+        if (userId is not null)
+        {
+            context.User = WithMembership(context.User, tenantId, role);
+        }
+
         using var tenantScope = new CurrentTenant().Change(tenantId);
         await next(context);
     }
 
-    private async Task<Guid?> ResolveAsync(HttpContext context, ITenantStore tenants, ITenantMembershipChecker memberships, Guid? userId)
+    /// <summary>The organization of the request and, for a signed-in user, their role in it (null for visitors).</summary>
+    private async Task<(Guid? Tenant, string? Role)> ResolveAsync(HttpContext context, ITenantStore tenants, ITenantMembershipChecker memberships, Guid? userId)
     {
         var slug = context.GetRouteValue(options.Value.RouteKey) as string ?? SubdomainSlug(context.Request.Host.Host);
         if (!string.IsNullOrEmpty(slug))
         {
-            var tenant = await tenants.FindBySlugAsync(slug, context.RequestAborted);
-            return tenant?.Id ?? throw new BusinessException(PlatformErrorCodes.TenantNotFound, StatusCodes.Status404NotFound)
-                .WithData("tenant", slug);
+            var tenant = await tenants.FindBySlugAsync(slug, context.RequestAborted)
+                ?? throw new BusinessException(PlatformErrorCodes.TenantNotFound, StatusCodes.Status404NotFound).WithData("tenant", slug);
+            return (tenant.Id, userId is { } visitor ? await memberships.FindRoleAsync(visitor, tenant.Id, context.RequestAborted) : null);
         }
 
-        if (Guid.TryParse(context.User.FindFirstValue(TenantClaimTypes.TenantId), out var selected))
+        // A selected organization counts only while the user is still a member of it.
+        if (userId is { } member
+            && Guid.TryParse(context.User.FindFirstValue(TenantClaimTypes.TenantId), out var selected)
+            && await memberships.FindRoleAsync(member, selected, context.RequestAborted) is { } selectedRole)
         {
-            return selected;
+            return (selected, selectedRole);
         }
 
         var header = context.Request.Headers[TenantClaimTypes.TenantHeader].ToString();
         if (string.IsNullOrEmpty(header))
         {
-            return null;
+            return (null, null);
         }
 
         var requested = Guid.TryParse(header, out var id)
             ? await tenants.FindByIdAsync(id, context.RequestAborted)
             : await tenants.FindBySlugAsync(header, context.RequestAborted);
         // Not revealing whether an organization exists to someone outside it: both cases answer 404.
-        if (requested is null || userId is null || !await memberships.IsMemberAsync(userId.Value, requested.Id, context.RequestAborted))
+        var role = requested is not null && userId is not null
+            ? await memberships.FindRoleAsync(userId.Value, requested.Id, context.RequestAborted)
+            : null;
+        return role is not null
+            ? (requested!.Id, role)
+            : throw new BusinessException(PlatformErrorCodes.TenantNotFound, StatusCodes.Status404NotFound).WithData("tenant", header);
+    }
+
+    /// <summary>The principal without any organization claims it came with, plus the ones of this request's organization.</summary>
+    private static ClaimsPrincipal WithMembership(ClaimsPrincipal user, Guid? tenantId, string? role)
+    {
+        var identities = user.Identities.Select(identity =>
         {
-            throw new BusinessException(PlatformErrorCodes.TenantNotFound, StatusCodes.Status404NotFound).WithData("tenant", header);
+            var copy = identity.Clone();
+            foreach (var claim in copy.Claims.Where(c => c.Type is TenantClaimTypes.TenantId or TenantClaimTypes.Role).ToList())
+            {
+                copy.RemoveClaim(claim);
+            }
+
+            return copy;
+        }).ToList();
+        if (tenantId is { } tenant && role is not null)
+        {
+            identities.Add(new ClaimsIdentity(
+                [new Claim(TenantClaimTypes.TenantId, tenant.ToString()), new Claim(TenantClaimTypes.Role, role)],
+                authenticationType: null));
         }
 
-        return requested.Id;
+        return new ClaimsPrincipal(identities);
     }
 
     private string? SubdomainSlug(string host)
