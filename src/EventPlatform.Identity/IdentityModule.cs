@@ -2,6 +2,7 @@ using EventPlatform.Identity.Accounts;
 using EventPlatform.Identity.Data;
 using EventPlatform.Identity.Services;
 using EventPlatform.Platform.Authorization;
+using EventPlatform.Platform.AutoApi;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Hosting;
 using EventPlatform.Platform.MultiTenancy;
@@ -22,7 +23,13 @@ public static class IdentityModule
         services.AddScoped<IDataSeeder, DemoOrganizationSeeder>();
         services.AddPermissionDefinitions<IdentityPermissionDefinitionProvider>();
         services.AddAccounts();
+        services.AddApplicationServices(typeof(IdentityModule).Assembly);
         return builder;
     }
 
+    /// <summary>The module's own endpoints besides its pages and app services.</summary>
+    public static WebApplication MapIdentityModule(this WebApplication app)
+    {
+        return app;
+    }
 }

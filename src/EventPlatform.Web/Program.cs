@@ -32,6 +32,7 @@ app.UseAuthentication();
 app.UsePlatform();
 app.UseAuthorization();
 app.MapPlatform();
+app.MapIdentityModule();
 app.MapEventsModule();
 app.MapTicketingModule();
 app.MapPaymentsModule();

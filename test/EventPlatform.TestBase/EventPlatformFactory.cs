@@ -25,6 +25,9 @@ public class EventPlatformFactory : WebApplicationFactory<Program>, IAsyncLifeti
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The factory is not initialized.");
 
+    /// <summary>Mail the host sent, read from this factory's own pickup directory.</summary>
+    public TestMailbox Mailbox { get; } = new(Path.Combine(Path.GetTempPath(), "ep-test-mail", Guid.NewGuid().ToString("N")));
+
     /// <summary>The database name; one per test assembly so assemblies can run side by side.</summary>
     protected virtual string DatabaseName => "ep_" + GetType().Assembly.GetName().Name!.Replace("EventPlatform.", "").Replace('.', '_').ToLowerInvariant();
 
@@ -43,6 +46,8 @@ public class EventPlatformFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("ConnectionStrings:Default", Database.AppConnectionString);
         builder.UseSetting("ConnectionStrings:Migrations", Database.OwnerConnectionString);
         builder.UseSetting("Seed:Demo", "false");
+        builder.UseSetting("Email:PickupDirectory", Mailbox.Directory);
+        builder.UseSetting("Email:Smtp:Host", "");
         builder.ConfigureTestServices(services =>
         {
             services.Insert(0, ServiceDescriptor.Singleton<IHostedService, MigrateOnStart>());
