@@ -4,4 +4,16 @@ public static class IdentityErrorCodes
 {
     public const string InvalidSlug = "Identity:InvalidSlug";
     public const string SlugTaken = "Identity:SlugTaken";
+    public const string SsoInvalidAuthority = "Identity:SsoInvalidAuthority";
+    public const string SsoInvalidJoinRole = "Identity:SsoInvalidJoinRole";
+    public const string SsoInvalidDomain = "Identity:SsoInvalidDomain";
+    public const string SsoPublicDomain = "Identity:SsoPublicDomain";
+    public const string SsoTooManyDomains = "Identity:SsoTooManyDomains";
+    public const string SsoDomainTaken = "Identity:SsoDomainTaken";
+    public const string SsoClientSecretRequired = "Identity:SsoClientSecretRequired";
+    public const string SsoNotConfigured = "Identity:SsoNotConfigured";
+    public const string SsoNoOrganizationForEmail = "Identity:SsoNoOrganizationForEmail";
+    public const string ExternalSignInFailed = "Identity:ExternalSignInFailed";
+    public const string ExternalEmailMissing = "Identity:ExternalEmailMissing";
+    public const string ExternalEmailNotVerified = "Identity:ExternalEmailNotVerified";
 }

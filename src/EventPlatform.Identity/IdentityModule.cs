@@ -1,5 +1,6 @@
 using EventPlatform.Identity.Accounts;
 using EventPlatform.Identity.Data;
+using EventPlatform.Identity.External;
 using EventPlatform.Identity.Services;
 using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.AutoApi;
@@ -23,8 +24,17 @@ public static class IdentityModule
         services.AddScoped<IDataSeeder, DemoOrganizationSeeder>();
         services.AddPermissionDefinitions<IdentityPermissionDefinitionProvider>();
         services.AddAccounts();
+        services.AddExternalSignIn(builder.Configuration);
         services.AddApplicationServices(typeof(IdentityModule).Assembly);
         return builder;
+    }
+
+    /// <summary>Authentication, preceded by what it needs from this module; in place of <c>UseAuthentication</c>.</summary>
+    public static WebApplication UseIdentityModule(this WebApplication app)
+    {
+        app.UseEnterpriseSsoCallbacks();
+        app.UseAuthentication();
+        return app;
     }
 
     /// <summary>The module's own endpoints besides its pages and app services.</summary>

@@ -28,7 +28,7 @@ if (args.Contains("migrate"))
 app.UsePlatformErrorsAndCulture();
 app.UseStaticFiles();
 app.UseRouting();
-app.UseAuthentication();
+app.UseIdentityModule();
 app.UsePlatform();
 app.UseAuthorization();
 app.MapPlatform();

@@ -18,9 +18,14 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
 
     public DbSet<User> Users => Set<User>();
 
+    public DbSet<EnterpriseSsoConnection> EnterpriseSsoConnections => Set<EnterpriseSsoConnection>();
+
+    public DbSet<SsoEmailDomain> SsoEmailDomains => Set<SsoEmailDomain>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         AccountModel.Configure(modelBuilder);
+        SsoModel.Configure(modelBuilder);
         modelBuilder.Entity<Organization>(b =>
         {
             b.ToTable("organizations");

@@ -26,4 +26,12 @@ public sealed class E2EFactory : EventPlatformFactory
         text.ShouldNotBeNull($"Localization/Web/{culture}.json has no text {key}");
         return string.Format(CultureInfo.GetCultureInfo(culture), text, arguments);
     }
+
+    /// <summary>A text of the Identity module's resource, as its pages show it in <paramref name="culture"/>.</summary>
+    public string IdentityText(string culture, string key)
+    {
+        var text = Services.GetRequiredService<JsonLocalizationStore>().Find(typeof(Identity.IdentityResource), key, CultureInfo.GetCultureInfo(culture));
+        text.ShouldNotBeNull($"Localization/Identity/{culture}.json has no text {key}");
+        return text;
+    }
 }
