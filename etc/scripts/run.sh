@@ -41,7 +41,7 @@ export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=$PG_DB;
 export ConnectionStrings__Migrations="Host=127.0.0.1;Port=$PG_PORT;Database=$PG_DB;Username=eventplatform;Password=eventplatform"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 
-log "migrate (schema, security, demo organization)"
+log "migrate (schema, security, demo organization and sign-ins)"
 dotnet run --no-build --no-launch-profile --project "$WEB" -- migrate
 
 if [ "$migrate_only" = true ]; then
@@ -55,6 +55,9 @@ base="http://localhost:$HTTP_PORT"
 log "serving EventPlatform ($ASPNETCORE_ENVIRONMENT) — Ctrl-C stops the web app"
 info "app:           $base"
 info "demo org:      $base/o/demo"
+if [ "$ASPNETCORE_ENVIRONMENT" = Development ]; then
+  info "sign in:       $base/account/sign-in as organizer@demo.eventplatform.local or staff@demo.eventplatform.local, password ${Seed__DemoPassword:-demo-password}"
+fi
 info "API reference: $base/api-reference"
 info "health:        $base/health/live  $base/health/ready"
 info "the database keeps running after Ctrl-C; stop it with: etc/scripts/db.sh stop"
