@@ -1,6 +1,8 @@
 using EventPlatform.Identity.Accounts;
+using EventPlatform.Identity.ApiTokens;
 using EventPlatform.Identity.Data;
 using EventPlatform.Identity.Services;
+using EventPlatform.Identity.Tokens;
 using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.AutoApi;
 using EventPlatform.Platform.Data;
@@ -23,6 +25,8 @@ public static class IdentityModule
         services.AddScoped<IDataSeeder, DemoOrganizationSeeder>();
         services.AddPermissionDefinitions<IdentityPermissionDefinitionProvider>();
         services.AddAccounts();
+        builder.AddTokens();
+        services.AddApiTokens();
         services.AddApplicationServices(typeof(IdentityModule).Assembly);
         return builder;
     }
@@ -30,6 +34,7 @@ public static class IdentityModule
     /// <summary>The module's own endpoints besides its pages and app services.</summary>
     public static WebApplication MapIdentityModule(this WebApplication app)
     {
+        app.MapTokens();
         return app;
     }
 }
