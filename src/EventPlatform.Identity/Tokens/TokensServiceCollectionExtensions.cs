@@ -45,6 +45,8 @@ internal static class TokensServiceCollectionExtensions
                 options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();
+                // S256 only: "plain" would let a stolen code be redeemed by whoever saw the authorize request.
+                options.Configure(server => server.CodeChallengeMethods.Remove(CodeChallengeMethods.Plain));
                 options.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.OfflineAccess, TokenConsts.ApiScope);
                 options.DisableAccessTokenEncryption();
                 options.SetAccessTokenLifetime(settings.AccessTokenLifetime)
