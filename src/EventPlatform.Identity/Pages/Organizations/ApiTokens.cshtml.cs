@@ -1,3 +1,4 @@
+using System.Globalization;
 using EventPlatform.Identity.ApiTokens;
 using EventPlatform.Platform.Exceptions;
 using EventPlatform.Platform.Localization;
@@ -10,7 +11,11 @@ namespace EventPlatform.Identity.Pages.Organizations;
 
 /// <summary>The organization's API tokens: create one (its secret is shown on this answer only), see when each was last used, revoke.</summary>
 [Authorize(IdentityPermissions.ApiTokens.Manage)]
-public sealed class ApiTokensModel(IApiTokenAppService tokens, IValidator<CreateApiTokenInput> validator, ErrorLocalizer errors) : PageModel
+public sealed class ApiTokensModel(
+    IApiTokenAppService tokens,
+    IValidator<CreateApiTokenInput> validator,
+    ErrorLocalizer errors,
+    JsonLocalizationStore texts) : PageModel
 {
     /// <summary>Lifetimes offered in the form, in days; null lives until revoked.</summary>
     public static readonly int?[] Lifetimes = [30, 90, ApiTokenConsts.MaxLifetimeDays, null];
@@ -61,10 +66,16 @@ public sealed class ApiTokensModel(IApiTokenAppService tokens, IValidator<Create
         return RedirectToPage();
     }
 
+    /// <summary>A permission's name in the current language, from the resource of the module that defines it.</summary>
+    public string PermissionText(string permission) =>
+        texts.FindByCode(permission.Split('.', 2)[0]) is { } resource && texts.Find(resource, permission, CultureInfo.CurrentUICulture) is { } text
+            ? text
+            : permission;
+
     private async Task LoadAsync()
     {
         Tokens = await tokens.GetListAsync();
-        GrantablePermissions = await tokens.GetGrantablePermissionsAsync();
+        GrantablePermissions = (await tokens.GetGrantablePermissionsAsync()).OrderBy(PermissionText, StringComparer.CurrentCulture).ToList();
     }
 }
 
