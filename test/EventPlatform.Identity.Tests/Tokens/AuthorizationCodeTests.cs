@@ -9,8 +9,8 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace EventPlatform.Identity.Tests.Tokens;
 
 /// <summary>
-/// Authorization code + PKCE over HTTP. The authorize endpoint takes the user of the default scheme; tests sign in
-/// through the test header (the cookie sign-in pages are tested with the accounts).
+/// Authorization code + PKCE over HTTP. The authorize endpoint takes the user of the default scheme: the session cookie
+/// (one test) or, in the others, the test header.
 /// </summary>
 [Collection(IdentityCollection.Name)]
 public sealed class AuthorizationCodeTests(IdentityTestFactory factory)
@@ -38,6 +38,20 @@ public sealed class AuthorizationCodeTests(IdentityTestFactory factory)
         var code = await app.GetCodeAsync(TestData.UserA, Pkce.NewVerifier());
 
         code.ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task Should_send_a_code_to_a_user_signed_in_with_the_session_cookie()
+    {
+        var app = await TestApp.RegisterFirstPartyAsync(factory);
+        var verifier = Pkce.NewVerifier();
+
+        var response = await app.AuthorizeAsync(user: null, Pkce.ChallengeOf(verifier), cookie: await SessionCookie.ForAsync(factory, TestData.UserA));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var code = HttpUtility.ParseQueryString(response.Headers.Location!.Query)["code"].ShouldNotBeNull();
+        var tokens = await TokenResponse.ReadAsync(await app.ExchangeCodeAsync(code, verifier));
+        new JsonWebToken(tokens.AccessToken).Subject.ShouldBe(TestData.UserA.ToString());
     }
 
     [Fact]

@@ -60,11 +60,15 @@ public sealed class TestApp
         return new TestApp(factory, options);
     }
 
-    /// <summary>The authorize request of a browser; <paramref name="user"/> signs it in through the test header, null is a visitor.</summary>
-    public async Task<HttpResponseMessage> AuthorizeAsync(Guid? user, string? codeChallenge, string scope = UserScopes)
+    /// <summary>
+    /// The authorize request of a browser; <paramref name="user"/> signs it in through the test header, null is a visitor,
+    /// <paramref name="cookie"/> is a session cookie (see <see cref="SessionCookie"/>).
+    /// </summary>
+    public async Task<HttpResponseMessage> AuthorizeAsync(Guid? user, string? codeChallenge, string scope = UserScopes, string? cookie = null)
     {
         var client = _factory.CreateClientFor(user);
         client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        if (cookie is not null) client.DefaultRequestHeaders.Add("Cookie", cookie);
         var query = HttpUtility.ParseQueryString("");
         query["client_id"] = ClientId;
         query["redirect_uri"] = RedirectUri;
