@@ -17,6 +17,7 @@ public static class TokenClientDescriptors
             DisplayName = string.IsNullOrEmpty(client.DisplayName) ? client.ClientId : client.DisplayName,
         };
         descriptor.Permissions.Add(Permissions.Endpoints.Token);
+        descriptor.Permissions.Add(Permissions.Endpoints.Revocation);
         descriptor.Permissions.Add(Permissions.Prefixes.Scope + TokenConsts.ApiScope);
         foreach (var grant in client.GrantTypes)
         {

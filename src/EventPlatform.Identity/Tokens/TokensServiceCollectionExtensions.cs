@@ -15,6 +15,9 @@ namespace EventPlatform.Identity.Tokens;
 
 internal static class TokensServiceCollectionExtensions
 {
+    /// <summary>Apps revoke their refresh token here when the user signs out of them (handled by OpenIddict itself).</summary>
+    public const string RevocationPath = "/connect/revoke";
+
     /// <summary>
     /// OpenIddict server (authorization code + PKCE, client credentials, rotating refresh tokens; RS256 JWT access tokens)
     /// with its keys in the database, and its validation as the default scheme's bearer scheme.
@@ -41,7 +44,8 @@ internal static class TokensServiceCollectionExtensions
             .AddServer(options =>
             {
                 options.SetAuthorizationEndpointUris(AuthorizeEndpoint.Path.TrimStart('/'))
-                    .SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'));
+                    .SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'))
+                    .SetRevocationEndpointUris(RevocationPath.TrimStart('/'));
                 options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();

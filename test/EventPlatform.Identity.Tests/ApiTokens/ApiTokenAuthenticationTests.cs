@@ -45,6 +45,19 @@ public sealed class ApiTokenAuthenticationTests(IdentityTestFactory factory)
     }
 
     [Fact]
+    public async Task Should_answer_401_once_the_token_expired()
+    {
+        var created = await factory.CreateAdminOfA().CreateTokenAsync(IdentityPermissions.ApiTokens.Manage);
+        await factory.InTenantAsync(TestData.OrgA, sp => sp.GetRequiredService<IdentityModuleDbContext>().ApiTokens
+            .Where(t => t.Id == created.Token.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.ExpiresAt, DateTimeOffset.UtcNow.AddSeconds(-1))));
+
+        var response = await factory.WithToken(created.Secret).GetAsync(ApiTokenClients.Route);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Should_answer_401_to_a_well_formed_token_that_was_never_issued()
     {
         var response = await factory.WithToken(ApiTokenSecret.Generate(TestData.OrgA)).GetAsync(ApiTokenClients.Route);

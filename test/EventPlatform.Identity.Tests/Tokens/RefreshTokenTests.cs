@@ -64,6 +64,18 @@ public sealed class RefreshTokenTests(IdentityTestFactory factory)
         (await TokenResponse.ErrorOfAsync(response)).ShouldBe("invalid_grant");
     }
 
+    [Fact]
+    public async Task Should_reject_a_refresh_token_the_app_revoked_at_sign_out()
+    {
+        var app = await TestApp.RegisterFirstPartyAsync(factory);
+        var tokens = await app.SignInAsync(TestData.UserA);
+        (await app.RevokeAsync(tokens.RefreshToken!)).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+
+        var response = await app.RefreshAsync(tokens.RefreshToken!);
+
+        (await TokenResponse.ErrorOfAsync(response)).ShouldBe("invalid_grant");
+    }
+
     private Task<Guid> CreateUserAsync() => factory.InTenantAsync(null, async sp =>
     {
         var id = Guid.CreateVersion7();

@@ -120,6 +120,12 @@ public sealed class TestApp
         ["refresh_token"] = refreshToken,
     });
 
+    public Task<HttpResponseMessage> RevokeAsync(string token) => PostAsync("/connect/revoke", new()
+    {
+        ["client_id"] = ClientId,
+        ["token"] = token,
+    });
+
     public Task<HttpResponseMessage> ClientCredentialsAsync(string? secret = null) => PostTokenAsync(new()
     {
         ["grant_type"] = GrantTypes.ClientCredentials,
@@ -128,9 +134,11 @@ public sealed class TestApp
         ["scope"] = TokenConsts.ApiScope,
     });
 
-    private async Task<HttpResponseMessage> PostTokenAsync(Dictionary<string, string> form) =>
+    private Task<HttpResponseMessage> PostTokenAsync(Dictionary<string, string> form) => PostAsync("/connect/token", form);
+
+    private async Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string> form) =>
         await _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
-            .PostAsync("/connect/token", new FormUrlEncodedContent(form));
+            .PostAsync(path, new FormUrlEncodedContent(form));
 }
 
 /// <summary>Proof Key for Code Exchange (RFC 7636), S256.</summary>
