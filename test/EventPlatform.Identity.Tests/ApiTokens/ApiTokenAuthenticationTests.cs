@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using EventPlatform.Identity.ApiTokens;
 using EventPlatform.Identity.Data;
 using EventPlatform.Platform.Authorization;
@@ -105,5 +106,33 @@ public sealed class ApiTokenAuthenticationTests(IdentityTestFactory factory)
         var response = await factory.WithToken(created.Secret).GetAsync(ApiTokenClients.Route);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Should_forbid_everything_once_its_creator_left_the_organization()
+    {
+        var creator = await factory.CreateMemberOfAAsync(OrganizationRoles.Admin);
+        var created = await factory.CreateClientFor(creator, TestData.OrgA).CreateTokenAsync(IdentityPermissions.ApiTokens.Manage);
+        await factory.InTenantAsync(TestData.OrgA, async sp =>
+        {
+            var db = sp.GetRequiredService<IdentityModuleDbContext>();
+            db.Memberships.Remove(await db.Memberships.SingleAsync(m => m.UserId == creator));
+            await db.SaveChangesAsync();
+        });
+
+        var response = await factory.WithToken(created.Secret).GetAsync(ApiTokenClients.Route);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Should_not_create_a_token_with_more_permissions_than_itself()
+    {
+        var created = await factory.CreateAdminOfA().CreateTokenAsync(IdentityPermissions.ApiTokens.Manage);
+
+        var response = await factory.WithToken(created.Secret).PostAsJsonAsync(ApiTokenClients.Route,
+            new CreateApiTokenInput("Wider", [IdentityPermissions.ApiTokens.Manage, IdentityPermissions.Members.Manage]));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, IdentityErrorCodes.ApiTokenPermissionNotHeld);
     }
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using System.Web;
 using EventPlatform.Identity.Tokens;
 using EventPlatform.TestBase;
@@ -139,14 +137,4 @@ public sealed class TestApp
     private async Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string> form) =>
         await _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
             .PostAsync(path, new FormUrlEncodedContent(form));
-}
-
-/// <summary>Proof Key for Code Exchange (RFC 7636), S256.</summary>
-public static class Pkce
-{
-    public static string NewVerifier() => Base64Url(RandomNumberGenerator.GetBytes(32));
-
-    public static string ChallengeOf(string verifier) => Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -78,12 +78,3 @@ public sealed class ApiTokensModel(
         GrantablePermissions = (await tokens.GetGrantablePermissionsAsync()).OrderBy(PermissionText, StringComparer.CurrentCulture).ToList();
     }
 }
-
-public sealed class ApiTokenForm
-{
-    public string? Name { get; set; }
-
-    public List<string> Permissions { get; set; } = [];
-
-    public int? ExpiresInDays { get; set; } = 90;
-}
