@@ -16,4 +16,9 @@ public static class IdentityErrorCodes
     public const string ExternalSignInFailed = "Identity:ExternalSignInFailed";
     public const string ExternalEmailMissing = "Identity:ExternalEmailMissing";
     public const string ExternalEmailNotVerified = "Identity:ExternalEmailNotVerified";
+
+    /// <summary>An API token may hold only permissions its creator holds in the organization.</summary>
+    public const string ApiTokenPermissionNotHeld = "ApiTokens:PermissionNotHeld";
+
+    public const string ApiTokenNotFound = "ApiTokens:NotFound";
 }

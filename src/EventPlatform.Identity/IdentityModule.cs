@@ -1,7 +1,9 @@
 using EventPlatform.Identity.Accounts;
+using EventPlatform.Identity.ApiTokens;
 using EventPlatform.Identity.Data;
 using EventPlatform.Identity.External;
 using EventPlatform.Identity.Services;
+using EventPlatform.Identity.Tokens;
 using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.AutoApi;
 using EventPlatform.Platform.Data;
@@ -25,6 +27,8 @@ public static class IdentityModule
         services.AddPermissionDefinitions<IdentityPermissionDefinitionProvider>();
         services.AddAccounts();
         services.AddExternalSignIn(builder.Configuration);
+        builder.AddTokens();
+        services.AddApiTokens();
         services.AddApplicationServices(typeof(IdentityModule).Assembly);
         return builder;
     }
@@ -40,6 +44,7 @@ public static class IdentityModule
     /// <summary>The module's own endpoints besides its pages and app services.</summary>
     public static WebApplication MapIdentityModule(this WebApplication app)
     {
+        app.MapTokens();
         return app;
     }
 }

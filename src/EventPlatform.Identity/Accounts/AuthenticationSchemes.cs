@@ -14,9 +14,17 @@ public static class AuthenticationSchemes
     /// <summary>Scheme for bearer access tokens issued by our OpenID Connect server.</summary>
     public static string? BearerScheme { get; internal set; }
 
+    /// <summary>Scheme for organization API tokens (<c>Authorization: Bearer ep_...</c>).</summary>
+    public static string? ApiTokenScheme { get; internal set; }
+
     public static string Select(HttpContext context)
     {
         var authorization = context.Request.Headers.Authorization.ToString();
+        if (ApiTokenScheme is not null && authorization.StartsWith("Bearer " + ApiTokens.ApiTokenConsts.Prefix, StringComparison.Ordinal))
+        {
+            return ApiTokenScheme;
+        }
+
         if (BearerScheme is not null && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
             return BearerScheme;

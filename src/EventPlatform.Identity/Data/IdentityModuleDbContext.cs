@@ -1,5 +1,7 @@
+using EventPlatform.Identity.ApiTokens;
 using EventPlatform.Identity.Domain;
 using EventPlatform.Identity.Organizations;
+using EventPlatform.Identity.Tokens;
 using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -22,10 +24,16 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
 
     public DbSet<SsoEmailDomain> SsoEmailDomains => Set<SsoEmailDomain>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<TokenKey> TokenKeys => Set<TokenKey>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         AccountModel.Configure(modelBuilder);
         SsoModel.Configure(modelBuilder);
+        TokensModel.Configure(modelBuilder);
+        ApiTokensModel.Configure(modelBuilder);
         modelBuilder.Entity<Organization>(b =>
         {
             b.ToTable("organizations");

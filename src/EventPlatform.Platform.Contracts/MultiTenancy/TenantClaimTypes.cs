@@ -9,4 +9,13 @@ public static class TenantClaimTypes
     public const string Role = "org_role";
 
     public const string TenantHeader = "X-Tenant";
+
+    /// <summary>
+    /// Marks a scoped credential (an organization API token): the organization it was issued for. Such a principal is
+    /// granted only its <see cref="Permission"/> claims, and only in that organization.
+    /// </summary>
+    public const string CredentialTenant = "credential_tenant";
+
+    /// <summary>A permission a scoped credential holds.</summary>
+    public const string Permission = "permission";
 }

@@ -29,6 +29,13 @@ public sealed class PermissionChecker(PermissionDefinitionManager definitions, I
             return false;
         }
 
+        // A scoped credential (API token) holds its own permissions, in its own organization, and never more than the role.
+        if (user.FindFirstValue(TenantClaimTypes.CredentialTenant) is { } credentialTenant
+            && (credentialTenant != tenantId.ToString() || !user.HasClaim(TenantClaimTypes.Permission, permission)))
+        {
+            return false;
+        }
+
         var role = user.FindFirstValue(TenantClaimTypes.Role);
         return role is not null && definition.GrantedToRoles.Contains(role, StringComparer.Ordinal);
     }

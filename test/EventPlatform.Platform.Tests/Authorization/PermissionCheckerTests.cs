@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using EventPlatform.Platform.Authorization;
+using EventPlatform.Platform.MultiTenancy;
 using EventPlatform.TestBase;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,5 +63,39 @@ public sealed class PermissionCheckerTests(PlatformTestFactory factory)
     public async Task Should_refuse_an_anonymous_user()
     {
         (await IsGrantedAsync(TestData.OrgA, Principals.Anonymous, PlatformPermissions.AuditLog.Read)).ShouldBeFalse();
+    }
+
+    /// <summary>An owner's scoped credential (API token) issued in <paramref name="credentialTenant"/> holding <paramref name="permissions"/>.</summary>
+    private static ClaimsPrincipal ScopedCredential(Guid credentialTenant, params string[] permissions)
+    {
+        var owner = Principals.Member(TestData.UserA, TestData.OrgA, OrganizationRoles.Owner);
+        var claims = permissions.Select(p => new Claim(TenantClaimTypes.Permission, p))
+            .Append(new Claim(TenantClaimTypes.CredentialTenant, credentialTenant.ToString()));
+        owner.AddIdentity(new ClaimsIdentity(claims));
+        return owner;
+    }
+
+    [Fact]
+    public async Task Should_grant_a_scoped_credential_a_permission_it_holds_and_its_role_grants()
+    {
+        var token = ScopedCredential(TestData.OrgA, PlatformPermissions.AuditLog.Read);
+
+        (await IsGrantedAsync(TestData.OrgA, token, PlatformPermissions.AuditLog.Read)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_scoped_credential_a_permission_it_does_not_hold_even_when_its_role_grants_it()
+    {
+        var token = ScopedCredential(TestData.OrgA, PlatformPermissions.AuditLog.Read);
+
+        (await IsGrantedAsync(TestData.OrgA, token, PlatformPermissions.Settings.Manage)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_scoped_credential_outside_the_organization_it_was_issued_for()
+    {
+        var tokenOfB = ScopedCredential(TestData.OrgB, PlatformPermissions.AuditLog.Read);
+
+        (await IsGrantedAsync(TestData.OrgA, tokenOfB, PlatformPermissions.AuditLog.Read)).ShouldBeFalse();
     }
 }
