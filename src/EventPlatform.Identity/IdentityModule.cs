@@ -22,7 +22,7 @@ public static class IdentityModule
         services.AddScoped<ITenantMembershipChecker, MembershipChecker>();
         services.AddScoped<IDataSeeder, DemoOrganizationSeeder>();
         services.AddPermissionDefinitions<IdentityPermissionDefinitionProvider>();
-        services.AddAccounts();
+        services.AddAccounts(builder.Configuration);
         services.AddApplicationServices(typeof(IdentityModule).Assembly);
         return builder;
     }

@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventPlatform.Identity.Accounts;
@@ -17,8 +20,17 @@ internal static class AccountServiceCollectionExtensions
     public const string AccessDeniedPath = "/error/403";
 
     /// <summary>ASP.NET Core Identity over the module's DbContext, cookie sign-in, and the default scheme selector.</summary>
-    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.SectionName));
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<AccountSignIn>();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy<string, AccountRateLimitPolicy>(AccountRateLimitPolicy.Name);
+        });
+
         services.AddIdentityCore<User>(options =>
             {
                 options.User.RequireUniqueEmail = true;
@@ -35,7 +47,8 @@ internal static class AccountServiceCollectionExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddUserStore<UserOnlyStore<User, IdentityModuleDbContext, Guid>>()
-            .AddClaimsPrincipalFactory<UserClaimsFactory>();
+            .AddClaimsPrincipalFactory<UserClaimsFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 
         services.AddAuthentication(options =>
             {
