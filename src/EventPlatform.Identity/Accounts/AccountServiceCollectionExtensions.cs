@@ -1,11 +1,14 @@
 using EventPlatform.Identity.Data;
 using EventPlatform.Identity.Domain;
+using EventPlatform.Identity.Pages.Account;
 using EventPlatform.Platform.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +28,15 @@ internal static class AccountServiceCollectionExtensions
         services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.SectionName));
         services.AddScoped<AccountEmails>();
         services.AddScoped<AccountSignIn>();
+        // The account forms run the app services' FluentValidation validators (localized, the same rules as the API);
+        // MVC's own checks of these inputs would add unlocalized "The X field is required." messages.
+        services.Configure<MvcOptions>(options =>
+        {
+            foreach (var input in new[] { typeof(RegisterDto), typeof(EmailAddressDto), typeof(TwoFactorCodeDto), typeof(SignInModel.SignInInput) })
+            {
+                options.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(input));
+            }
+        });
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -1,3 +1,4 @@
+using EventPlatform.E2E.Infrastructure;
 using EventPlatform.Identity.Domain;
 using EventPlatform.TestBase;
 using Microsoft.AspNetCore.Identity;

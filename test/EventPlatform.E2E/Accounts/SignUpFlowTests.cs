@@ -78,7 +78,7 @@ public sealed class SignUpFlowTests(E2EFactory app, BrowserFixture browser) : Br
 
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Create account" }).ClickAsync();
 
-        await Expect(page.Locator("#Input_Email-error")).Not.ToBeEmptyAsync();
+        await Expect(page.Locator("#Input_Email-error")).ToHaveTextAsync("'E-mail address' must not be empty.");
         await AccountPages.ScreenshotAsync(page, "07-sign-up-errors");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
     }

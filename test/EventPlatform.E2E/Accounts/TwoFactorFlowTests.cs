@@ -61,7 +61,7 @@ public sealed class TwoFactorFlowTests(E2EFactory app, BrowserFixture browser) :
         await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Use a recovery code" }).ClickAsync();
         await AccountPages.ScreenshotAsync(page, "13-recovery-code-sign-in");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
-        await page.GetByLabel("Recovery code").FillAsync(recoveryCode);
+        await page.GetByRole(AriaRole.Textbox, new PageGetByRoleOptions { Name = "Recovery code" }).FillAsync(recoveryCode);
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in", Exact = true }).ClickAsync();
 
         await Expect(page.Locator("#account-menu-button")).ToContainTextAsync("Lost Phone");

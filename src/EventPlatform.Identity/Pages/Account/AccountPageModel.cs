@@ -18,7 +18,10 @@ public abstract class AccountPageModel(IStringLocalizer<IdentityResource> l) : P
 
     public bool HasError(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;
 
-    /// <summary>Runs the same validator the HTTP API runs; false (with the messages in ModelState) when the input is refused.</summary>
+    /// <summary>
+    /// Runs the same validator the HTTP API runs; false (with the messages in ModelState) when the input is refused. MVC
+    /// does not validate the account DTOs itself (see <c>AddAccounts</c>), so its unlocalized "required" messages stay out.
+    /// </summary>
     protected async Task<bool> ValidateAsync<T>(IValidator<T> validator, T input, string prefix = "Input")
     {
         if (!ModelState.IsValid) return false;

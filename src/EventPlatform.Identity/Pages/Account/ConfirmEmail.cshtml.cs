@@ -16,7 +16,7 @@ public sealed class ConfirmEmailModel(IAccountAppService accounts, IValidator<Co
     public Guid UserId { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string Token { get; set; } = "";
+    public string? Token { get; set; }
 
     public bool Confirmed { get; private set; }
 
@@ -42,5 +42,5 @@ public sealed class ConfirmEmailModel(IAccountAppService accounts, IValidator<Co
         return Page();
     }
 
-    private ConfirmEmailDto Input => new() { UserId = UserId, Token = Token };
+    private ConfirmEmailDto Input => new() { UserId = UserId, Token = Token ?? "" };
 }

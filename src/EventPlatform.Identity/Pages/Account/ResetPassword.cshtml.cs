@@ -15,10 +15,10 @@ public sealed class ResetPasswordModel(IAccountAppService accounts, IValidator<R
     public Guid UserId { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string Token { get; set; } = "";
+    public string? Token { get; set; }
 
     [BindProperty]
-    public string Password { get; set; } = "";
+    public string? Password { get; set; }
 
     public bool Done { get; private set; }
 
@@ -26,7 +26,7 @@ public sealed class ResetPasswordModel(IAccountAppService accounts, IValidator<R
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var input = new ResetPasswordDto { UserId = UserId, Token = Token, Password = Password };
+        var input = new ResetPasswordDto { UserId = UserId, Token = Token ?? "", Password = Password ?? "" };
         if (!await ValidateAsync(validator, input, prefix: "")) return Page();
         try
         {

@@ -10,7 +10,7 @@ namespace EventPlatform.Identity.Pages.Account;
 public sealed class SignInWithRecoveryCodeModel(AccountSignIn signIn, IStringLocalizer<IdentityResource> l) : AccountPageModel(l)
 {
     [BindProperty]
-    public string Code { get; set; } = "";
+    public string? Code { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }

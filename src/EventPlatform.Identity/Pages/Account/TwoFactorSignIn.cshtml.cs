@@ -11,7 +11,7 @@ namespace EventPlatform.Identity.Pages.Account;
 public sealed class TwoFactorSignInModel(AccountSignIn signIn, IStringLocalizer<IdentityResource> l) : AccountPageModel(l)
 {
     [BindProperty]
-    public string Code { get; set; } = "";
+    public string? Code { get; set; }
 
     [BindProperty]
     public bool RememberDevice { get; set; }
