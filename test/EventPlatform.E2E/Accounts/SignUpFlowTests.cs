@@ -35,6 +35,7 @@ public sealed class SignUpFlowTests(E2EFactory app, BrowserFixture browser) : Br
         await page.Locator("#account-menu-button").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Two-factor authentication" })).ToBeVisibleAsync();
         await AccountPages.ScreenshotAsync(page, "05-signed-in-menu");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign out" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Sign in" })).ToBeVisibleAsync();

@@ -115,4 +115,30 @@ public sealed class SignUpTests(IdentityTestFactory factory)
 
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, AccountErrorCodes.InvalidToken);
     }
+
+    [Fact]
+    public async Task Should_not_confirm_the_address_when_the_link_is_merely_opened()
+    {
+        var email = TestAccounts.NewEmail();
+        var browser = new AccountClient(factory);
+        await browser.SignUpAsync(email);
+        var link = new Uri(TestMailbox.LinkIn(await factory.Mailbox.WaitForAsync(email, "Confirm"), "/account/confirm-email"));
+
+        await browser.Http.GetAsync(link.PathAndQuery);
+
+        (await TestAccounts.FindAsync(factory, TestAccounts.LinkParts(link.ToString()).UserId))!.EmailConfirmed.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Should_send_a_new_confirmation_link_from_the_sign_in_page()
+    {
+        var email = TestAccounts.NewEmail();
+        var browser = new AccountClient(factory);
+        await browser.SignUpAsync(email);
+        await factory.Mailbox.WaitForAsync(email, "Confirm");
+
+        await browser.PostFormAsync("/account/sign-in", TestAccounts.Form(("Input.Email", email)), handler: "Resend");
+
+        (await factory.Mailbox.WaitForAsync(email, "Confirm", skip: 1)).ShouldNotBeNull();
+    }
 }
