@@ -25,10 +25,10 @@ public static class IdentityModule
         services.AddScoped<ITenantMembershipChecker, MembershipChecker>();
         services.AddScoped<IDataSeeder, DemoOrganizationSeeder>();
         services.AddPermissionDefinitions<IdentityPermissionDefinitionProvider>();
-        services.AddAccounts();
         services.AddExternalSignIn(builder.Configuration);
         builder.AddTokens();
         services.AddApiTokens();
+        services.AddAccounts(builder.Configuration);
         services.AddApplicationServices(typeof(IdentityModule).Assembly);
         return builder;
     }

@@ -28,6 +28,7 @@ if (args.Contains("migrate"))
 app.UsePlatformErrorsAndCulture();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseIdentityModule();
 app.UsePlatform();
 app.UseAuthorization();

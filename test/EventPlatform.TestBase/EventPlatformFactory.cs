@@ -48,6 +48,8 @@ public class EventPlatformFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Seed:Demo", "false");
         builder.UseSetting("Email:PickupDirectory", Mailbox.Directory);
         builder.UseSetting("Email:Smtp:Host", "");
+        // Every test request comes from one address; the rate-limit tests switch the per-IP auth limits back on.
+        builder.UseSetting("Accounts:RateLimits:Enabled", "false");
         builder.ConfigureTestServices(services =>
         {
             services.Insert(0, ServiceDescriptor.Singleton<IHostedService, MigrateOnStart>());

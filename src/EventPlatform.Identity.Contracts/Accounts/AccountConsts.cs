@@ -15,4 +15,8 @@ public static class AccountConsts
     /// <summary>Failed sign-ins before the account is locked, and for how long.</summary>
     public const int MaxFailedAccessAttempts = 10;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    public const int RecoveryCodeCount = 10;
+    public const int MaxTwoFactorCodeLength = 16;
+    public const int MaxTokenLength = 2048;
 }

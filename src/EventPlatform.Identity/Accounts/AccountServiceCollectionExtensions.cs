@@ -1,11 +1,17 @@
 using EventPlatform.Identity.Data;
 using EventPlatform.Identity.Domain;
+using EventPlatform.Identity.Pages.Account;
 using EventPlatform.Platform.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventPlatform.Identity.Accounts;
@@ -17,8 +23,26 @@ internal static class AccountServiceCollectionExtensions
     public const string AccessDeniedPath = "/error/403";
 
     /// <summary>ASP.NET Core Identity over the module's DbContext, cookie sign-in, and the default scheme selector.</summary>
-    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.SectionName));
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<AccountSignIn>();
+        // The account forms run the app services' FluentValidation validators (localized, the same rules as the API);
+        // MVC's own checks of these inputs would add unlocalized "The X field is required." messages.
+        services.Configure<MvcOptions>(options =>
+        {
+            foreach (var input in new[] { typeof(RegisterDto), typeof(EmailAddressDto), typeof(TwoFactorCodeDto), typeof(SignInModel.SignInInput) })
+            {
+                options.ModelMetadataDetailsProviders.Add(new SuppressChildValidationMetadataProvider(input));
+            }
+        });
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy<string, AccountRateLimitPolicy>(AccountRateLimitPolicy.Name);
+        });
+
         services.AddIdentityCore<User>(options =>
             {
                 options.User.RequireUniqueEmail = true;
@@ -35,7 +59,8 @@ internal static class AccountServiceCollectionExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddUserStore<UserOnlyStore<User, IdentityModuleDbContext, Guid>>()
-            .AddClaimsPrincipalFactory<UserClaimsFactory>();
+            .AddClaimsPrincipalFactory<UserClaimsFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
 
         services.AddAuthentication(options =>
             {

@@ -14,7 +14,7 @@ public sealed class IdentityTextsTests
 
     [Fact]
     public void Should_name_every_security_event_in_every_language() =>
-        LocalizationAssert.CoversConstants<IdentityResource>(typeof(Accounts.SecurityActions));
+        LocalizationAssert.CoversConstants<IdentityResource>(typeof(global::EventPlatform.Identity.Accounts.SecurityActions));
 
     [Fact]
     public void Should_grant_every_identity_permission_to_at_least_one_role_that_exists() =>

@@ -1,0 +1,6 @@
+namespace EventPlatform.Identity.Accounts;
+
+public sealed record EmailAddressDto
+{
+    public string Email { get; init; } = "";
+}

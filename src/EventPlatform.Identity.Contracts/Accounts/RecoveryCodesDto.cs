@@ -1,0 +1,3 @@
+namespace EventPlatform.Identity.Accounts;
+
+public sealed record RecoveryCodesDto(IReadOnlyList<string> Codes);

@@ -1,0 +1,3 @@
+namespace EventPlatform.Identity.Accounts;
+
+public sealed record TwoFactorStatusDto(bool IsEnabled, int RecoveryCodesLeft);
