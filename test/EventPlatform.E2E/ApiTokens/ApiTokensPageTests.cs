@@ -42,15 +42,6 @@ public sealed class ApiTokensPageTests(E2EFactory app, BrowserFixture browser) :
         return await page.Locator("#new-token").InputValueAsync();
     }
 
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        if (Environment.GetEnvironmentVariable("EP_SCREENSHOTS") is { Length: > 0 } folder)
-        {
-            await page.ScreenshotAsync(new() { Path = System.IO.Path.Combine(folder, name + ".png") });
-            await page.ScreenshotAsync(new() { Path = System.IO.Path.Combine(folder, name + "-full.png"), FullPage = true });
-        }
-    }
-
     [Fact]
     public async Task Should_show_the_secret_of_a_new_token_once()
     {

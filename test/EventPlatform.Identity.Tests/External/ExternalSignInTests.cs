@@ -1,4 +1,5 @@
 using System.Net;
+using EventPlatform.Identity.Accounts;
 using EventPlatform.Identity.Data;
 using EventPlatform.Identity.Domain;
 using EventPlatform.Identity.External;
@@ -108,7 +109,7 @@ public sealed class ExternalSignInTests(ExternalSignInFactory factory)
         await flow.WithProviderAsync(ExternalProviders.Google);
 
         var user = (await FindUserAsync(email))!;
-        (await SecurityActionsOfAsync(user.Id)).ShouldBe([Accounts.SecurityActions.SignedUp, Accounts.SecurityActions.ExternalLoginAdded, Accounts.SecurityActions.SignedIn]);
+        (await SecurityActionsOfAsync(user.Id)).ShouldBe([SecurityActions.SignedUp, SecurityActions.ExternalLoginAdded, SecurityActions.SignedIn]);
     }
 
     private async Task<List<string>> SecurityActionsOfAsync(Guid user)
