@@ -1,5 +1,7 @@
 using EventPlatform.Identity.Accounts;
 using EventPlatform.Identity.Data;
+using EventPlatform.Identity.Gdpr;
+using EventPlatform.Identity.PlatformConsole;
 using EventPlatform.Identity.Services;
 using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.AutoApi;
@@ -23,6 +25,8 @@ public static class IdentityModule
         services.AddScoped<IDataSeeder, DemoOrganizationSeeder>();
         services.AddPermissionDefinitions<IdentityPermissionDefinitionProvider>();
         services.AddAccounts();
+        services.AddGdpr(builder.Configuration);
+        services.AddPlatformConsole();
         services.AddApplicationServices(typeof(IdentityModule).Assembly);
         return builder;
     }

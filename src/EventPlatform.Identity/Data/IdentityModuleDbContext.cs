@@ -21,6 +21,8 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         AccountModel.Configure(modelBuilder);
+        GdprModel.Configure(modelBuilder);
+        ConsoleModel.Configure(modelBuilder);
         modelBuilder.Entity<Organization>(b =>
         {
             b.ToTable("organizations");
