@@ -45,12 +45,12 @@ public sealed class ConsolePageTests(E2EFactory app, BrowserFixture browser) : B
         await page.SignInAsync(TestData.PlatformAdmin);
         await page.GotoAsync("/console/organizations/new");
 
-        await page.GetByLabel("Name").FillAsync("Browser Suspended Co.");
-        await page.GetByLabel("Address").FillAsync(slug);
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Browser Suspended Co.");
+        await page.GetByLabel("Address", new() { Exact = true }).FillAsync(slug);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create organization" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).GetByText("Browser Suspended Co. has been created.").WaitForAsync();
         await page.GotoAsync($"/console?filter={slug}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Suspend: Browser Suspended Co." }).ClickAsync();
+        await page.Locator($"tr[data-organization='{slug}']").GetByRole(AriaRole.Button, new() { Name = "Suspend" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).GetByText("Browser Suspended Co. is suspended.").WaitForAsync();
         await page.ScreenshotAsync("console-suspended");
 
