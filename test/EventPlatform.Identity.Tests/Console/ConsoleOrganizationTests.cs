@@ -97,28 +97,4 @@ public sealed class ConsoleOrganizationTests(IdentityTestFactory factory)
             .IgnoreQueryFilters().AsNoTracking().SingleAsync(o => o.Id == created.Id));
         row.IsDeleted.ShouldBeTrue();
     }
-
-    [Fact]
-    public async Task Should_suspend_an_organization_from_the_console_page()
-    {
-        var created = await ConsoleOrganizations.CreateAsync(factory);
-        var admin = ConsoleOrganizations.Admin(factory);
-
-        var suspended = await PageForms.PostAsync(admin, "/console", "Suspend", new Dictionary<string, string>(), $"id={created.Id}");
-
-        suspended.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await (await admin.GetAsync($"{Route}/{created.Id}")).ShouldBeOkAsync<ConsoleOrganizationDto>()).IsSuspended.ShouldBeTrue();
-    }
-
-    [Fact]
-    public async Task Should_create_an_organization_from_the_console_page()
-    {
-        var slug = $"page-{Guid.NewGuid():N}"[..20];
-
-        var response = await PageForms.PostAsync(ConsoleOrganizations.Admin(factory), "/console/organizations/new", null,
-            new Dictionary<string, string> { ["Input.Name"] = "Made in the console", ["Input.Slug"] = slug, ["Input.OwnerEmail"] = "" });
-
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await factory.CreateClientFor().GetAsync($"/o/{slug}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-    }
 }
