@@ -13,6 +13,7 @@ internal static class GdprServiceCollectionExtensions
         services.AddScoped<PersonalDataExporter>();
         services.AddScoped<AccountEraser>();
         services.AddScoped<IPersonalDataProvider, IdentityPersonalDataProvider>();
+        services.AddScoped<IPersonalDataProvider, SecurityLogPersonalDataProvider>();
         services.AddScoped<IPersonalDataEraser, IdentityPersonalDataEraser>();
         return services;
     }

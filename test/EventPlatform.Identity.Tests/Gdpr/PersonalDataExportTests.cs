@@ -59,6 +59,17 @@ public sealed class PersonalDataExportTests(IdentityTestFactory factory)
     }
 
     [Fact]
+    public async Task Should_export_the_users_own_security_events()
+    {
+        var person = await PersonalDataUser.CreateAsync(factory);
+
+        var export = await (await factory.CreateClientFor(person.Id).GetAsync(Export)).ShouldBeOkAsync<PersonalDataExportDto>();
+
+        export.Sections["securityLog"].EnumerateArray().Select(e => e.GetProperty("action").GetString())
+            .ShouldBe([SecurityActions.ConsentChanged, SecurityActions.ConsentChanged]);
+    }
+
+    [Fact]
     public async Task Should_log_the_download_as_PersonalDataExported()
     {
         var person = await PersonalDataUser.CreateAsync(factory);
@@ -87,7 +98,7 @@ public sealed class PersonalDataExportTests(IdentityTestFactory factory)
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/zip");
         response.Content.Headers.ContentDisposition!.FileName.ShouldBe(GdprConsts.ArchiveFileName);
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync());
-        zip.Entries.Select(e => e.FullName).ShouldBe([PersonalDataArchive.AllFileName, "sections/identity.json"], ignoreOrder: true);
+        zip.Entries.Select(e => e.FullName).ShouldBe([PersonalDataArchive.AllFileName, "sections/identity.json", "sections/securityLog.json"], ignoreOrder: true);
         using var reader = new StreamReader(zip.GetEntry(PersonalDataArchive.AllFileName)!.Open());
         var account = JsonDocument.Parse(await reader.ReadToEndAsync()).RootElement.GetProperty("sections").GetProperty("identity").GetProperty("account");
         account.GetProperty("email").GetString().ShouldBe(person.Email);
