@@ -2,6 +2,8 @@ using EventPlatform.Identity.Accounts;
 using EventPlatform.Identity.ApiTokens;
 using EventPlatform.Identity.Data;
 using EventPlatform.Identity.External;
+using EventPlatform.Identity.Gdpr;
+using EventPlatform.Identity.PlatformConsole;
 using EventPlatform.Identity.Services;
 using EventPlatform.Identity.Tokens;
 using EventPlatform.Platform.Authorization;
@@ -29,6 +31,8 @@ public static class IdentityModule
         builder.AddTokens();
         services.AddApiTokens();
         services.AddAccounts(builder.Configuration);
+        services.AddGdpr(builder.Configuration);
+        services.AddPlatformConsole();
         services.AddApplicationServices(typeof(IdentityModule).Assembly);
         return builder;
     }

@@ -34,6 +34,8 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
         SsoModel.Configure(modelBuilder);
         TokensModel.Configure(modelBuilder);
         ApiTokensModel.Configure(modelBuilder);
+        GdprModel.Configure(modelBuilder);
+        ConsoleModel.Configure(modelBuilder);
         modelBuilder.Entity<Organization>(b =>
         {
             b.ToTable("organizations");

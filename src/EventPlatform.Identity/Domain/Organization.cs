@@ -23,6 +23,15 @@ public sealed partial class Organization : FullAuditedEntity
 
     public string Name { get; private set; } = null!;
 
+    /// <summary>Set while the platform team has suspended the organization: its pages and API refuse requests.</summary>
+    public DateTimeOffset? SuspendedAt { get; private set; }
+
+    public bool IsSuspended => SuspendedAt is not null;
+
+    public void Suspend(DateTimeOffset at) => SuspendedAt ??= at;
+
+    public void Reactivate() => SuspendedAt = null;
+
     public void Rename(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

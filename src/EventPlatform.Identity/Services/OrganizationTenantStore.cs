@@ -12,13 +12,13 @@ public sealed class OrganizationTenantStore(IdentityModuleDbContext db) : ITenan
         var normalized = slug.Trim().ToLowerInvariant();
         return await db.Organizations.AsNoTracking()
             .Where(o => o.Slug == normalized)
-            .Select(o => new TenantInfo(o.Id, o.Slug, o.Name))
+            .Select(o => new TenantInfo(o.Id, o.Slug, o.Name, o.SuspendedAt != null))
             .FirstOrDefaultAsync(cancellationToken);
     }
 
     public Task<TenantInfo?> FindByIdAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Organizations.AsNoTracking()
             .Where(o => o.Id == id)
-            .Select(o => new TenantInfo(o.Id, o.Slug, o.Name))
+            .Select(o => new TenantInfo(o.Id, o.Slug, o.Name, o.SuspendedAt != null))
             .FirstOrDefaultAsync(cancellationToken);
 }

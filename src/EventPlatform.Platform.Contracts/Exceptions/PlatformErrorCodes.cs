@@ -17,4 +17,5 @@ public static class PlatformErrorCodes
     public const string SettingLevelNotAllowed = "Platform:SettingLevelNotAllowed";
     public const string SettingValueTooLong = "Platform:SettingValueTooLong";
     public const string InvalidBlobName = "Platform:InvalidBlobName";
+    public const string OrganizationSuspended = "Platform:OrganizationSuspended";
 }

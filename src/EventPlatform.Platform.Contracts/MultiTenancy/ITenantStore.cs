@@ -8,4 +8,5 @@ public interface ITenantStore
     Task<TenantInfo?> FindByIdAsync(Guid id, CancellationToken cancellationToken = default);
 }
 
-public sealed record TenantInfo(Guid Id, string Slug, string Name);
+/// <summary>An organization as tenancy sees it; a suspended one is refused by tenant resolution.</summary>
+public sealed record TenantInfo(Guid Id, string Slug, string Name, bool IsSuspended = false);

@@ -8,4 +8,11 @@ public sealed class TenancyOptions
 
     /// <summary>The route value that carries the organization slug on public pages (<c>/o/{tenant}</c>).</summary>
     public string RouteKey { get; set; } = "tenant";
+
+    /// <summary>
+    /// Paths that keep working while the signed-in user's selected organization is suspended: they run without it
+    /// (account, privacy, console, switching). Elsewhere a suspended selection is refused with <c>Platform:OrganizationSuspended</c>.
+    /// </summary>
+    public List<string> SuspensionFreePaths { get; set; } =
+        ["/account", "/console", "/organizations/mine", "/organizations/switch", "/api/identity/privacy", "/api/identity/console", "/api/platform/application-configuration"];
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using EventPlatform.Platform.Auditing;
 using EventPlatform.Platform.Exceptions;
 using EventPlatform.Platform.Users;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
@@ -41,15 +42,20 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<Te
         {
             var tenant = await tenants.FindBySlugAsync(slug, context.RequestAborted)
                 ?? throw new BusinessException(PlatformErrorCodes.TenantNotFound, StatusCodes.Status404NotFound).WithData("tenant", slug);
+            RefuseIfSuspended(tenant);
             return (tenant.Id, userId is { } visitor ? await memberships.FindRoleAsync(visitor, tenant.Id, context.RequestAborted) : null);
         }
 
         // A selected organization counts only while the user is still a member of it.
         if (userId is { } member
             && Guid.TryParse(context.User.FindFirstValue(TenantClaimTypes.TenantId), out var selected)
-            && await memberships.FindRoleAsync(member, selected, context.RequestAborted) is { } selectedRole)
+            && await memberships.FindRoleAsync(member, selected, context.RequestAborted) is { } selectedRole
+            && await tenants.FindByIdAsync(selected, context.RequestAborted) is { } selectedTenant)
         {
-            return (selected, selectedRole);
+            if (!selectedTenant.IsSuspended) return (selected, selectedRole);
+            // Account, privacy and switching pages still work, without the suspended organization.
+            if (IsSuspensionFree(context)) return (null, null);
+            RefuseIfSuspended(selectedTenant);
         }
 
         var header = context.Request.Headers[TenantClaimTypes.TenantHeader].ToString();
@@ -65,9 +71,25 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<Te
         var role = requested is not null && userId is not null
             ? await memberships.FindRoleAsync(userId.Value, requested.Id, context.RequestAborted)
             : null;
-        return role is not null
-            ? (requested!.Id, role)
-            : throw new BusinessException(PlatformErrorCodes.TenantNotFound, StatusCodes.Status404NotFound).WithData("tenant", header);
+        if (role is null) throw new BusinessException(PlatformErrorCodes.TenantNotFound, StatusCodes.Status404NotFound).WithData("tenant", header);
+        RefuseIfSuspended(requested!);
+        return (requested!.Id, role);
+    }
+
+    private static void RefuseIfSuspended(TenantInfo tenant)
+    {
+        if (tenant.IsSuspended)
+        {
+            throw new BusinessException(PlatformErrorCodes.OrganizationSuspended, StatusCodes.Status403Forbidden).WithData("tenant", tenant.Name);
+        }
+    }
+
+    /// <summary>Error pages re-executed for a refusal, and the configured account/console paths.</summary>
+    private bool IsSuspensionFree(HttpContext context)
+    {
+        if (context.Features.Get<IExceptionHandlerFeature>() is not null || context.Features.Get<IStatusCodeReExecuteFeature>() is not null) return true;
+        var path = context.Request.Path;
+        return path == "/" || options.Value.SuspensionFreePaths.Any(free => path.StartsWithSegments(free, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The principal without any organization claims it came with, plus the ones of this request's organization.</summary>

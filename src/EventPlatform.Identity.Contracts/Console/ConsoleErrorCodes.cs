@@ -1,0 +1,6 @@
+namespace EventPlatform.Identity.PlatformConsole;
+
+public static class ConsoleErrorCodes
+{
+    public const string OwnerNotFound = "Identity:ConsoleOwnerNotFound";
+}
