@@ -27,10 +27,10 @@ public static class IdentityModule
         services.AddScoped<ITenantMembershipChecker, MembershipChecker>();
         services.AddScoped<IDataSeeder, DemoOrganizationSeeder>();
         services.AddPermissionDefinitions<IdentityPermissionDefinitionProvider>();
+        services.AddAccounts(builder.Configuration);
         services.AddExternalSignIn(builder.Configuration);
         builder.AddTokens();
         services.AddApiTokens();
-        services.AddAccounts(builder.Configuration);
         services.AddGdpr(builder.Configuration);
         services.AddPlatformConsole();
         services.AddApplicationServices(typeof(IdentityModule).Assembly);

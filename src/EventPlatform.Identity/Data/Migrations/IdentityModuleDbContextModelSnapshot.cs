@@ -265,6 +265,10 @@ namespace EventPlatform.Identity.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("slug");
 
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("suspended_at");
+
                     b.HasKey("Id")
                         .HasName("pk_organizations");
 
@@ -421,6 +425,45 @@ namespace EventPlatform.Identity.Data.Migrations
                         .HasDatabaseName("ix_users_normalized_user_name");
 
                     b.ToTable("users", "identity");
+                });
+
+            modelBuilder.Entity("EventPlatform.Identity.Gdpr.UserConsent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("granted");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Version")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_consents");
+
+                    b.HasIndex("UserId", "Kind", "At")
+                        .HasDatabaseName("ix_user_consents_user_id_kind_at");
+
+                    b.ToTable("user_consents", "identity");
                 });
 
             modelBuilder.Entity("EventPlatform.Identity.Tokens.TokenKey", b =>
@@ -932,6 +975,16 @@ namespace EventPlatform.Identity.Data.Migrations
                         .HasDatabaseName("ix_openiddict_tokens_application_id_status_subject_type");
 
                     b.ToTable("openiddict_tokens", "identity");
+                });
+
+            modelBuilder.Entity("EventPlatform.Identity.Gdpr.UserConsent", b =>
+                {
+                    b.HasOne("EventPlatform.Identity.Domain.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_consents_users_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
