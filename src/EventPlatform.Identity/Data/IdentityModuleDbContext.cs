@@ -18,9 +18,12 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
 
     public DbSet<User> Users => Set<User>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         AccountModel.Configure(modelBuilder);
+        ProfileModel.Configure(modelBuilder);
         modelBuilder.Entity<Organization>(b =>
         {
             b.ToTable("organizations");

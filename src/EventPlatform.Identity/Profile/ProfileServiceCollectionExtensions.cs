@@ -1,0 +1,22 @@
+using EventPlatform.Identity.SecurityLog;
+using EventPlatform.Identity.Sessions;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventPlatform.Identity.Profile;
+
+internal static class ProfileServiceCollectionExtensions
+{
+    /// <summary>Profile, avatar, server-side sign-in sessions and the security logs (app services are found by the module).</summary>
+    public static IServiceCollection AddProfile(this IServiceCollection services)
+    {
+        services.AddScoped<CurrentAccount>();
+        services.AddScoped<AvatarService>();
+        services.AddScoped<SecurityEventReader>();
+        services.AddSingleton<UserSessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<UserSessionStore>((options, store) => options.SessionStore = store);
+        return services;
+    }
+}
