@@ -27,7 +27,7 @@ public sealed class ProfileAppService(
         user.TimeZone = EmptyAsNull(input.TimeZone);
         user.NotifyEventReminders = input.NotifyEventReminders;
         user.NotifyProductNews = input.NotifyProductNews;
-        var phone = PhoneNumbers.ToE164(input.PhoneNumber);
+        var phone = PhoneNumberNormalizer.ToE164(input.PhoneNumber);
         if (phone != user.PhoneNumber)
         {
             // A changed number is no longer the one that was confirmed.

@@ -11,7 +11,7 @@ public sealed class UpdateProfileDtoValidator : AbstractValidator<UpdateProfileD
     {
         RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(AccountConsts.MaxDisplayNameLength)
             .WithName(_ => l["Profile:DisplayName"]);
-        RuleFor(x => x.PhoneNumber).Must(PhoneNumbers.IsValidOrEmpty)
+        RuleFor(x => x.PhoneNumber).Must(PhoneNumberNormalizer.IsValidOrEmpty)
             .WithMessage(_ => l["Profile:InvalidPhoneNumber"]);
         RuleFor(x => x.PreferredCulture)
             .Must(c => string.IsNullOrEmpty(c) || JsonLocalizationStore.SupportedCultures.Contains(c))

@@ -3,7 +3,7 @@ using PhoneNumbers;
 namespace EventPlatform.Identity.Profile;
 
 /// <summary>Phone numbers in international form, checked and normalized to E.164 (<c>+493012345678</c>) by libphonenumber.</summary>
-public static class PhoneNumbers
+public static class PhoneNumberNormalizer
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
