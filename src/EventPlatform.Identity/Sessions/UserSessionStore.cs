@@ -64,7 +64,7 @@ public sealed class UserSessionStore(
         var session = await db.UserSessions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (session is null) return;
         session.Renew(Protect(ticket, id), ticket.Properties.ExpiresUtc, time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        await TrySaveAsync(db, cancellationToken);
     }
 
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, httpContext: null!, CancellationToken.None);
@@ -84,7 +84,8 @@ public sealed class UserSessionStore(
         var ticket = Unprotect(session.Ticket);
         if (ticket is not null && session.Touch(httpContext?.Connection.RemoteIpAddress?.ToString(), now))
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // Revoked between the read and this write: the session is over.
+            if (!await TrySaveAsync(db, cancellationToken)) return null;
         }
 
         return ticket;
@@ -100,6 +101,20 @@ public sealed class UserSessionStore(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityModuleDbContext>();
         await db.UserSessions.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Saves an update of a session row; false when the row was deleted (revoked) in the meantime.</summary>
+    private static async Task<bool> TrySaveAsync(IdentityModuleDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
     }
 
     private byte[] Protect(AuthenticationTicket ticket, Guid sessionId)

@@ -132,4 +132,25 @@ public sealed class ProfileTests(IdentityTestFactory factory)
         var html = await (await browser.GetAsync("/account/profile")).Content.ReadAsStringAsync();
         html.ShouldContain("<span class=\"account-menu__name\">New Name</span>");
     }
+
+    [Fact]
+    public async Task Should_apply_the_preferred_language_as_the_culture_cookie_at_sign_in()
+    {
+        var user = await TestAccounts.CreateUserAsync(factory);
+        await factory.CreateClientFor(user).PutAsJsonAsync(Profile, Valid with { PreferredCulture = "de" });
+
+        var cookies = await TestAccounts.SignInCookiesAsync(factory, user);
+
+        cookies.ShouldContain(c => c.StartsWith(".AspNetCore.Culture=c%3Dde%7Cuic%3Dde", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_leave_the_culture_cookie_alone_at_sign_in_when_the_user_follows_the_browser()
+    {
+        var user = await TestAccounts.CreateUserAsync(factory);
+
+        var cookies = await TestAccounts.SignInCookiesAsync(factory, user);
+
+        cookies.ShouldNotContain(c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
+    }
 }

@@ -34,6 +34,13 @@ public static class TestAccounts
     /// </summary>
     public static async Task<string> SignInAsync(EventPlatformFactory factory, Guid userId, string userAgent = FirefoxOnWindows, string ip = "203.0.113.7")
     {
+        var cookie = (await SignInCookiesAsync(factory, userId, userAgent, ip)).Single(c => c.StartsWith(".EventPlatform.Session=", StringComparison.Ordinal));
+        return cookie[..cookie.IndexOf(';')];
+    }
+
+    /// <summary>Every <c>Set-Cookie</c> header of a sign-in through SignInManager.</summary>
+    public static async Task<IReadOnlyList<string>> SignInCookiesAsync(EventPlatformFactory factory, Guid userId, string userAgent = FirefoxOnWindows, string ip = "203.0.113.7")
+    {
         await using var scope = factory.Services.CreateAsyncScope();
         var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
         http.Request.Scheme = "http";
@@ -44,8 +51,7 @@ public static class TestAccounts
         signIn.Context = http;
         var user = await signIn.UserManager.FindByIdAsync(userId.ToString());
         await signIn.SignInAsync(user!, new AuthenticationProperties(), authenticationMethod: "pwd");
-        var cookie = http.Response.Headers.SetCookie.Single(c => c!.StartsWith(".EventPlatform.Session=", StringComparison.Ordinal))!;
-        return cookie[..cookie.IndexOf(';')];
+        return http.Response.Headers.SetCookie.Select(c => c!).ToList();
     }
 
     /// <summary>A browser-like client carrying <paramref name="sessionCookie"/>; it keeps cookies and does not follow redirects.</summary>

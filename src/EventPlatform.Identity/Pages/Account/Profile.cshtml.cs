@@ -5,7 +5,6 @@ using EventPlatform.Platform.Localization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -60,7 +59,8 @@ public sealed class ProfileModel(
         }
 
         var saved = await profiles.UpdateAsync(Input);
-        ApplyCulture(saved.PreferredCulture);
+        // The chosen language applies at once; "same as my browser" removes the cookie.
+        PreferredCultureCookie.Apply(Response, saved.PreferredCulture, removeWhenNone: true);
         StatusMessage = "Profile:Saved";
         return RedirectToPage();
     }
@@ -98,27 +98,5 @@ public sealed class ProfileModel(
         await OnGetAsync();
         AvatarError = message;
         return Page();
-    }
-
-    /// <summary>The chosen language becomes the culture cookie at once; "browser language" removes it.</summary>
-    private void ApplyCulture(string? culture)
-    {
-        if (culture is null)
-        {
-            Response.Cookies.Delete(CookieRequestCultureProvider.DefaultCookieName);
-            return;
-        }
-
-        Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions
-            {
-                MaxAge = TimeSpan.FromDays(365),
-                Path = "/",
-                SameSite = SameSiteMode.Lax,
-                Secure = Request.IsHttps,
-                IsEssential = true,
-            });
     }
 }
