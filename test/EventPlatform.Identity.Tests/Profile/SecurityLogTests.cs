@@ -89,6 +89,21 @@ public sealed class SecurityLogTests(IdentityTestFactory factory)
     }
 
     [Fact]
+    public async Task Should_page_the_security_page_25_events_at_a_time()
+    {
+        var user = await TestAccounts.CreateUserAsync(factory);
+        for (var i = 0; i < ProfileConsts.SecurityLogPageSize + 1; i++)
+        {
+            await TestAccounts.WriteUserEventAsync(factory, null, SecurityActions.SignedIn, user);
+        }
+
+        var html = await (await TestAccounts.BrowserFor(factory, user).GetAsync("/account/security?pageNumber=2")).Content.ReadAsStringAsync();
+
+        html.ShouldContain("Page 2 of 2");
+        System.Text.RegularExpressions.Regex.Count(html, "class=\"security-log__action\"").ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Should_list_only_the_selected_organizations_events()
     {
         var key = Guid.NewGuid().ToString();

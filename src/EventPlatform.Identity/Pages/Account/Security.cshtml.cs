@@ -5,16 +5,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EventPlatform.Identity.Pages.Account;
 
-/// <summary><c>/account/security?page=n</c>: the user's own security events, newest first.</summary>
+/// <summary><c>/account/security?pageNumber=n</c>: the user's own security events, newest first.</summary>
 [Authorize]
 public sealed class SecurityModel(IAccountSecurityLogAppService log, CurrentAccount account) : PageModel
 {
     public SecurityEventPage Events { get; private set; } = null!;
 
-    public async Task OnGetAsync(int page = 1)
+    public async Task OnGetAsync(int pageNumber = 1)
     {
         var zone = TimeZones.OrUtc((await account.GetUserAsync()).TimeZone);
-        page = Math.Max(1, page);
+        var page = Math.Max(1, pageNumber);
         Events = new SecurityEventPage(await log.GetListAsync(SecurityEventPage.Request(page)), page, zone, ShowActor: false);
     }
 }

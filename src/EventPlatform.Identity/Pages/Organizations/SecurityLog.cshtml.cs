@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EventPlatform.Identity.Pages.Organizations;
 
-/// <summary><c>/organizations/security-log?page=n</c>: the selected organization's security events.</summary>
+/// <summary><c>/organizations/security-log?pageNumber=n</c>: the selected organization's security events.</summary>
 [Authorize(IdentityPermissions.SecurityLog.Read)]
 public sealed class SecurityLogModel(
     IOrganizationSecurityLogAppService log,
@@ -18,10 +18,10 @@ public sealed class SecurityLogModel(
 
     public string OrganizationName { get; private set; } = "";
 
-    public async Task OnGetAsync(int page = 1)
+    public async Task OnGetAsync(int pageNumber = 1)
     {
         var zone = TimeZones.OrUtc((await account.GetUserAsync()).TimeZone);
-        page = Math.Max(1, page);
+        var page = Math.Max(1, pageNumber);
         Events = new SecurityEventPage(await log.GetListAsync(SecurityEventPage.Request(page)), page, zone, ShowActor: true);
         OrganizationName = currentTenant.Id is { } id ? (await tenants.FindByIdAsync(id, HttpContext.RequestAborted))?.Name ?? "" : "";
     }
