@@ -94,6 +94,7 @@ public sealed class ProfilePageTests(E2EFactory app, BrowserFixture browser) : B
 
         var error = page.Locator("#Input_PhoneNumber-error");
         (await error.TextContentAsync())!.ShouldContain("Enter a valid phone number with its country code");
+        (await page.GetByLabel("Phone number").GetAttributeAsync("aria-invalid")).ShouldBe("true");
         await ProfileBrowser.ScreenshotAsync(page, "desktop-account-profile-invalid-phone");
     }
 
