@@ -4,6 +4,7 @@ using EventPlatform.Identity.Data;
 using EventPlatform.Identity.External;
 using EventPlatform.Identity.Gdpr;
 using EventPlatform.Identity.PlatformConsole;
+using EventPlatform.Identity.Profile;
 using EventPlatform.Identity.Services;
 using EventPlatform.Identity.Tokens;
 using EventPlatform.Platform.Authorization;
@@ -33,6 +34,7 @@ public static class IdentityModule
         services.AddApiTokens();
         services.AddGdpr(builder.Configuration);
         services.AddPlatformConsole();
+        services.AddProfile();
         services.AddApplicationServices(typeof(IdentityModule).Assembly);
         return builder;
     }

@@ -27,6 +27,7 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<TokenKey> TokenKeys => Set<TokenKey>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -36,6 +37,7 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
         ApiTokensModel.Configure(modelBuilder);
         GdprModel.Configure(modelBuilder);
         ConsoleModel.Configure(modelBuilder);
+        ProfileModel.Configure(modelBuilder);
         modelBuilder.Entity<Organization>(b =>
         {
             b.ToTable("organizations");
