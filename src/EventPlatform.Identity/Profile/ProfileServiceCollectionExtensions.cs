@@ -1,3 +1,4 @@
+using EventPlatform.Identity.Gdpr;
 using EventPlatform.Identity.SecurityLog;
 using EventPlatform.Identity.Sessions;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -19,6 +20,8 @@ internal static class ProfileServiceCollectionExtensions
         services.AddScoped<AvatarService>();
         services.AddScoped<SecurityEventReader>();
         services.AddSingleton<UserSessionStore>();
+        services.AddScoped<IPersonalDataProvider, ProfilePersonalDataProvider>();
+        services.AddScoped<IPersonalDataEraser, ProfilePersonalDataEraser>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<UserSessionStore>((options, store) =>
             {

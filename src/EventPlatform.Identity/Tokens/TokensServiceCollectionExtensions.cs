@@ -38,6 +38,7 @@ internal static class TokensServiceCollectionExtensions
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, ConfigureTokenKeys>();
         services.AddSingleton<TokenPrincipalFactory>();
         services.AddScoped<IDataSeeder, TokenClientSeeder>();
+        services.AddScoped<Gdpr.IPersonalDataEraser, TokensPersonalDataEraser>();
 
         services.AddOpenIddict()
             .AddCore(options => options.UseEntityFrameworkCore().UseDbContext<IdentityModuleDbContext>().ReplaceDefaultEntities<Guid>())
