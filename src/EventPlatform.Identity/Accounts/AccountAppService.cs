@@ -1,4 +1,5 @@
 using EventPlatform.Identity.Domain;
+using EventPlatform.Identity.Gdpr;
 using EventPlatform.Platform.Auditing;
 using EventPlatform.Platform.Exceptions;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace EventPlatform.Identity.Accounts;
 
 [EnableRateLimiting(AccountRateLimitPolicy.Name)]
-public sealed class AccountAppService(UserManager<User> users, AccountEmails emails, IAuditLog audit, TimeProvider clock) : IAccountAppService
+public sealed class AccountAppService(UserManager<User> users, AccountEmails emails, IAuditLog audit, ConsentManager consents, TimeProvider clock) : IAccountAppService
 {
     public async Task RegisterAsync(RegisterDto input)
     {
@@ -16,6 +17,9 @@ public sealed class AccountAppService(UserManager<User> users, AccountEmails ema
         var user = new User(Guid.CreateVersion7(), email, input.DisplayName, clock.GetUtcNow());
         (await users.CreateAsync(user, input.Password)).ThrowIfFailed();
         await audit.WriteAsync(SecurityActions.SignedUp, SecurityActions.UserEntity, user.Id.ToString());
+        // Signing up accepts the current terms (the form says so); marketing mail only when ticked.
+        await consents.RecordAsync(user.Id, ConsentKinds.Terms, granted: true);
+        if (input.MarketingEmails) await consents.RecordAsync(user.Id, ConsentKinds.Marketing, granted: true);
         await emails.SendConfirmationAsync(user);
     }
 

@@ -129,7 +129,7 @@ public sealed class SignInTests(IdentityTestFactory factory)
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await browser.SignedInUserAsync()).ShouldBeNull();
         (await TestAccounts.SecurityEventsAsync(factory, user)).ShouldBe(
-            [SecurityActions.SignedUp, SecurityActions.EmailConfirmed, SecurityActions.SignedIn, SecurityActions.SignedOut]);
+            [SecurityActions.SignedUp, SecurityActions.ConsentChanged, SecurityActions.EmailConfirmed, SecurityActions.SignedIn, SecurityActions.SignedOut]);
     }
 
     [Fact]

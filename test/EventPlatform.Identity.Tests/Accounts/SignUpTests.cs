@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using EventPlatform.Identity.Accounts;
+using EventPlatform.Identity.Domain;
+using EventPlatform.Identity.Gdpr;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using EventPlatform.TestBase;
 
 namespace EventPlatform.Identity.Tests.Accounts;
@@ -55,7 +59,36 @@ public sealed class SignUpTests(IdentityTestFactory factory)
     {
         var user = await TestAccounts.CreateConfirmedAsync(factory, TestAccounts.NewEmail());
 
-        (await TestAccounts.SecurityEventsAsync(factory, user)).ShouldBe([SecurityActions.SignedUp, SecurityActions.EmailConfirmed]);
+        (await TestAccounts.SecurityEventsAsync(factory, user)).ShouldBe([SecurityActions.SignedUp, SecurityActions.ConsentChanged, SecurityActions.EmailConfirmed]);
+    }
+
+    [Fact]
+    public async Task Should_record_the_accepted_terms_and_the_marketing_opt_in_at_sign_up()
+    {
+        var email = TestAccounts.NewEmail();
+
+        (await factory.CreateClient().PostAsJsonAsync("api/identity/account/register",
+            new { displayName = "Consenting", email, password = TestData.Password, marketingEmails = true })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var consents = await factory.InTenantAsync(null, async sp =>
+        {
+            var user = await sp.GetRequiredService<UserManager<User>>().FindByEmailAsync(email);
+            return await sp.GetRequiredService<ConsentManager>().CurrentAsync(user!.Id);
+        });
+        consents.Single(c => c.Kind == ConsentKinds.Terms).ShouldSatisfyAllConditions(
+            c => c.Granted.ShouldBeTrue(),
+            c => c.Version.ShouldBe(GdprConsts.CurrentTermsVersion));
+        consents.Single(c => c.Kind == ConsentKinds.Marketing).Granted.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Should_not_opt_in_to_marketing_mail_unless_asked()
+    {
+        var user = await TestAccounts.CreateConfirmedAsync(factory, TestAccounts.NewEmail());
+
+        var consents = await factory.InTenantAsync(null, sp => sp.GetRequiredService<ConsentManager>().CurrentAsync(user));
+
+        consents.Single(c => c.Kind == ConsentKinds.Marketing).Granted.ShouldBeFalse();
     }
 
     [Fact]

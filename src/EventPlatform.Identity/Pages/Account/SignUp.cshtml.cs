@@ -1,4 +1,5 @@
 using EventPlatform.Identity.Accounts;
+using EventPlatform.Identity.Gdpr;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -7,9 +8,12 @@ using Microsoft.Extensions.Localization;
 namespace EventPlatform.Identity.Pages.Account;
 
 [EnableRateLimiting(AccountRateLimitPolicy.Name)]
-public sealed class SignUpModel(IAccountAppService accounts, IValidator<RegisterDto> validator, IStringLocalizer<IdentityResource> l)
+public sealed class SignUpModel(IAccountAppService accounts, IValidator<RegisterDto> validator, ConsentManager consents, IStringLocalizer<IdentityResource> l)
     : AccountPageModel(l)
 {
+    /// <summary>The terms version the form says the visitor accepts.</summary>
+    public string TermsVersion => consents.CurrentTermsVersion;
+
     [BindProperty]
     public RegisterDto Input { get; set; } = new();
 
