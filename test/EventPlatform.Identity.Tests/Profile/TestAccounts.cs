@@ -65,7 +65,7 @@ public static class TestAccounts
     /// <summary>Writes a security event about <paramref name="userId"/> inside <paramref name="tenant"/>, as the account pages do.</summary>
     public static Task WriteUserEventAsync(EventPlatformFactory factory, Guid? tenant, string action, Guid userId) =>
         factory.InTenantAsync(tenant, sp =>
-            sp.GetRequiredService<IAuditLog>().WriteAsync(action, Accounts.SecurityActions.UserEntity, userId.ToString()));
+            sp.GetRequiredService<IAuditLog>().WriteAsync(action, global::EventPlatform.Identity.Accounts.SecurityActions.UserEntity, userId.ToString()));
 
     /// <summary>The security events about <paramref name="userId"/>, read as a superuser (row-level security does not hide any).</summary>
     public static async Task<List<string>> ActionsAboutAsync(EventPlatformFactory factory, Guid userId)
