@@ -1,5 +1,6 @@
 using EventPlatform.Identity.Accounts;
 using EventPlatform.Identity.Data;
+using EventPlatform.Identity.Organizations;
 using EventPlatform.Identity.Services;
 using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.AutoApi;
@@ -23,6 +24,7 @@ public static class IdentityModule
         services.AddScoped<IDataSeeder, DemoOrganizationSeeder>();
         services.AddPermissionDefinitions<IdentityPermissionDefinitionProvider>();
         services.AddAccounts();
+        services.AddOrganizations(builder.Configuration);
         services.AddApplicationServices(typeof(IdentityModule).Assembly);
         return builder;
     }

@@ -18,9 +18,14 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
 
     public DbSet<User> Users => Set<User>();
 
+    public DbSet<OrganizationBranding> OrganizationBrandings => Set<OrganizationBranding>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         AccountModel.Configure(modelBuilder);
+        OrganizationsModel.Configure(modelBuilder);
         modelBuilder.Entity<Organization>(b =>
         {
             b.ToTable("organizations");

@@ -1,0 +1,32 @@
+using EventPlatform.Identity.Data;
+using EventPlatform.Platform.Exceptions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace EventPlatform.Identity.Organizations;
+
+public sealed class MemberAppService(IdentityModuleDbContext db, CurrentMember caller, OrganizationManager manager) : IMemberAppService
+{
+    [Authorize(IdentityPermissions.Members.Read)]
+    public async Task<IReadOnlyList<MemberDto>> GetListAsync() => await Members().OrderBy(m => m.DisplayName).ToListAsync();
+
+    [Authorize(IdentityPermissions.Members.Read)]
+    public async Task<MemberDto> GetAsync(Guid id) =>
+        await Members().SingleOrDefaultAsync(m => m.UserId == id) ?? throw new EntityNotFoundException("Member", id);
+
+    [Authorize(IdentityPermissions.Members.Manage)]
+    public async Task<MemberDto> UpdateRoleAsync(Guid id, ChangeRoleInput input)
+    {
+        await manager.ChangeRoleAsync(id, input.Role, caller.Role);
+        return await GetAsync(id);
+    }
+
+    [Authorize(IdentityPermissions.Members.Manage)]
+    public Task DeleteAsync(Guid id) => manager.RemoveAsync(id, caller.Role, leaving: id == caller.UserId);
+
+    // The tenant filter and row-level security keep this to the current organization's memberships.
+    private IQueryable<MemberDto> Members() =>
+        from m in db.Memberships.AsNoTracking()
+        join u in db.Users.AsNoTracking() on m.UserId equals u.Id
+        select new MemberDto(u.Id, u.DisplayName, u.Email!, m.Role, m.CreatedAt);
+}
