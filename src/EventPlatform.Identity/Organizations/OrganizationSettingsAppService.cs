@@ -1,6 +1,7 @@
 using EventPlatform.Identity.Data;
 using EventPlatform.Identity.Domain;
 using EventPlatform.Platform.Blobs;
+using EventPlatform.Platform.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,8 @@ namespace EventPlatform.Identity.Organizations;
 public sealed class OrganizationSettingsAppService(
     IdentityModuleDbContext db,
     CurrentMember caller,
-    IBlobContainer<OrganizationLogos> logos) : IOrganizationSettingsAppService
+    IBlobContainer<OrganizationLogos> logos,
+    ISettingManager settingValues) : IOrganizationSettingsAppService
 {
     public static readonly TimeSpan LogoUrlLifetime = TimeSpan.FromHours(12);
 
@@ -28,6 +30,10 @@ public sealed class OrganizationSettingsAppService(
         branding.ChangeLegalTexts(input.TermsOfService, input.PrivacyPolicy);
         branding.ChangeDefaults(input.TimeZone, input.Currency, input.Language);
         await db.SaveChangesAsync();
+        // Other modules read an organization's defaults through the kernel's settings (User -> Tenant -> Global).
+        await settingValues.SetForCurrentTenantAsync(PlatformSettings.DefaultTimeZone, branding.TimeZone);
+        await settingValues.SetForCurrentTenantAsync(PlatformSettings.DefaultCurrency, branding.Currency);
+        await settingValues.SetForCurrentTenantAsync(PlatformSettings.DefaultLanguage, branding.Language);
         return await ToDtoAsync(organization, branding);
     }
 

@@ -3,7 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using EventPlatform.Identity.Organizations;
+using EventPlatform.Platform.Settings;
 using EventPlatform.TestBase;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventPlatform.Identity.Tests.Organizations;
 
@@ -23,6 +25,17 @@ public sealed partial class BrandingTests(IdentityTestFactory factory)
         var saved = await (await organization.OwnerClient.GetAsync(OrganizationsApi.Settings)).ShouldBeOkAsync<OrganizationSettingsDto>();
         saved.ShouldBe(new OrganizationSettingsDto(organization.Id, organization.Slug, "Branded Org", "#123456", "#abcdef",
             "Tickets are not refundable.", "We keep your data in the EU.", "Europe/Zurich", "CHF", "de", null));
+    }
+
+    [Fact]
+    public async Task Should_make_the_defaults_the_organizations_settings_for_other_modules()
+    {
+        var organization = await factory.NewOrganizationAsync();
+
+        (await organization.OwnerClient.PutAsJsonAsync(OrganizationsApi.Settings, Settings())).EnsureSuccessStatusCode();
+
+        var currency = await factory.InTenantAsync(organization.Id, sp => sp.GetRequiredService<ISettingProvider>().GetOrNullAsync(PlatformSettings.DefaultCurrency));
+        currency.ShouldBe("CHF");
     }
 
     [Theory]
