@@ -64,10 +64,11 @@ public sealed class JoinModel(
     {
         await LoadAsync();
         if (Invitation is not { Status: InvitationStatus.Pending, HasAccount: false } || User.Identity?.IsAuthenticated == true) return Page();
-        if (string.IsNullOrWhiteSpace(Input.DisplayName)) ModelState.AddModelError("Input.DisplayName", L("Organization:DisplayNameRequired"));
+        var displayName = Input.DisplayName?.Trim() ?? "";
+        if (displayName.Length is 0 or > AccountConsts.MaxDisplayNameLength) ModelState.AddModelError("Input.DisplayName", L("Organization:DisplayNameRequired"));
         if (!ModelState.IsValid) return Page();
 
-        var user = new User(Guid.CreateVersion7(), Invitation.Email, Input.DisplayName!.Trim()[..Math.Min(Input.DisplayName.Trim().Length, AccountConsts.MaxDisplayNameLength)], time.GetUtcNow())
+        var user = new User(Guid.CreateVersion7(), Invitation.Email, displayName, time.GetUtcNow())
         {
             EmailConfirmed = true,
         };
