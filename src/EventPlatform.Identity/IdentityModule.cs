@@ -5,6 +5,7 @@ using EventPlatform.Identity.External;
 using EventPlatform.Identity.Gdpr;
 using EventPlatform.Identity.PlatformConsole;
 using EventPlatform.Identity.Profile;
+using EventPlatform.Identity.Organizations;
 using EventPlatform.Identity.Services;
 using EventPlatform.Identity.Tokens;
 using EventPlatform.Platform.Authorization;
@@ -35,6 +36,7 @@ public static class IdentityModule
         services.AddGdpr(builder.Configuration);
         services.AddPlatformConsole();
         services.AddProfile();
+        services.AddOrganizations(builder.Configuration);
         services.AddApplicationServices(typeof(IdentityModule).Assembly);
         return builder;
     }

@@ -28,6 +28,9 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
 
     public DbSet<TokenKey> TokenKeys => Set<TokenKey>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<OrganizationBranding> OrganizationBrandings => Set<OrganizationBranding>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -38,6 +41,7 @@ public sealed class IdentityModuleDbContext(DbContextOptions<IdentityModuleDbCon
         GdprModel.Configure(modelBuilder);
         ConsoleModel.Configure(modelBuilder);
         ProfileModel.Configure(modelBuilder);
+        OrganizationsModel.Configure(modelBuilder);
         modelBuilder.Entity<Organization>(b =>
         {
             b.ToTable("organizations");

@@ -68,6 +68,8 @@ public sealed class ApplicationServiceModelProvider(ApplicationServiceRegistry r
     {
         action.Selectors.Clear();
         var selector = new SelectorModel { AttributeRouteModel = new AttributeRouteModel { Template = route.Template } };
+        // The cleared selectors carried the method's attributes ([Authorize], [AllowAnonymous]...) as endpoint metadata.
+        foreach (var attribute in action.Attributes) selector.EndpointMetadata.Add(attribute);
         selector.ActionConstraints.Add(new HttpMethodActionConstraint([route.HttpMethod]));
         selector.EndpointMetadata.Add(new HttpMethodMetadata([route.HttpMethod]));
         action.Selectors.Add(selector);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EventPlatform.Identity.Organizations;
 using EventPlatform.Platform.Exceptions;
 using EventPlatform.Platform.MultiTenancy;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,11 +7,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EventPlatform.Web.Pages.Organizations;
 
 /// <summary>An organization's public home page (<c>/o/{slug}</c>); its events are listed here once the events module publishes them.</summary>
-public sealed class OrganizationHomeModel(ITenantStore tenants, ICurrentTenant currentTenant) : PageModel
+public sealed class OrganizationHomeModel(ITenantStore tenants, ICurrentTenant currentTenant, IOrganizationBrandingProvider branding) : PageModel
 {
     public TenantInfo Organization { get; private set; } = null!;
 
-    /// <summary>Stands in for the organization's logo until branding arrives.</summary>
+    /// <summary>The organization's logo, colors and legal texts.</summary>
+    public OrganizationBrandingDto Branding { get; private set; } = null!;
+
+    /// <summary>CSS custom properties that recolor the page in the organization's brand colors.</summary>
+    public string? BrandStyle => string.Join(' ', new[]
+    {
+        Branding.PrimaryColor is { } primary ? $"--ep-brand: {primary}; --ep-brand-deep: {primary};" : null,
+        Branding.AccentColor is { } accent ? $"--ep-accent: {accent};" : null,
+    }.Where(s => s is not null)) is { Length: > 0 } style ? style : null;
+
+    /// <summary>Stands in for the organization's logo when it has none.</summary>
     public string Monogram => Organization.Name[..1].ToUpper(CultureInfo.CurrentCulture);
 
     public async Task OnGetAsync(string tenant, CancellationToken cancellationToken)
@@ -18,6 +29,7 @@ public sealed class OrganizationHomeModel(ITenantStore tenants, ICurrentTenant c
         // The tenant middleware has already resolved the slug (and answered 404 for an unknown one).
         var id = currentTenant.Id ?? throw NotFound(tenant);
         Organization = await tenants.FindByIdAsync(id, cancellationToken) ?? throw NotFound(tenant);
+        Branding = await branding.GetCurrentAsync(cancellationToken);
     }
 
     private static BusinessException NotFound(string tenant) =>

@@ -1,0 +1,3 @@
+namespace EventPlatform.Identity.Organizations;
+
+public sealed record CreateOrganizationInput(string Name, string Slug);

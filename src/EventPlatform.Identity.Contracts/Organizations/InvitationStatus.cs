@@ -1,0 +1,9 @@
+namespace EventPlatform.Identity.Organizations;
+
+public enum InvitationStatus
+{
+    Pending,
+    Accepted,
+    Revoked,
+    Expired,
+}

@@ -1,0 +1,3 @@
+namespace EventPlatform.Identity.Organizations;
+
+public sealed record InviteInput(string Email, string Role);

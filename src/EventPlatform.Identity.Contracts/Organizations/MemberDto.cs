@@ -1,0 +1,3 @@
+namespace EventPlatform.Identity.Organizations;
+
+public sealed record MemberDto(Guid UserId, string DisplayName, string Email, string Role, DateTimeOffset JoinedAt);
