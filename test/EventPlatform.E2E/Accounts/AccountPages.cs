@@ -10,15 +10,9 @@ namespace EventPlatform.E2E.Accounts;
 /// <summary>Steps the account browser tests share, and screenshots written next to the test binaries for review.</summary>
 internal static class AccountPages
 {
-    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots", "accounts");
-
     public static string NewEmail(string what = "person") => $"{what}-{Guid.NewGuid():N}@example.test";
 
-    public static async Task ScreenshotAsync(IPage page, string name)
-    {
-        Directory.CreateDirectory(ScreenshotDirectory);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
-    }
+    public static Task ScreenshotAsync(IPage page, string name) => BrowserTest.ScreenshotAsync(page, "accounts-" + name);
 
     /// <summary>A confirmed account made directly through Identity, for tests that start after sign-up.</summary>
     public static async Task CreateConfirmedUserAsync(E2EFactory app, string email, string displayName)

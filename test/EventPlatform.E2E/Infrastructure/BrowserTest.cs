@@ -27,7 +27,7 @@ public abstract class BrowserTest(E2EFactory app, BrowserFixture browser) : IAsy
     }
 
     /// <summary>Saves a screenshot under <c>$EP_SCREENSHOTS</c> when that is set, for people to look at.</summary>
-    protected static async Task ScreenshotAsync(IPage page, string name)
+    public static async Task ScreenshotAsync(IPage page, string name)
     {
         if (Environment.GetEnvironmentVariable("EP_SCREENSHOTS") is { Length: > 0 } folder)
         {

@@ -12,8 +12,6 @@ namespace EventPlatform.E2E.Organizations;
 public abstract class OrganizationBrowserTest(E2EFactory app, BrowserFixture browser) : BrowserTest(app, browser)
 {
     /// <summary>Where screenshots of these tests go, to look at after a run.</summary>
-    public static readonly string ScreenshotDirectory = Path.Combine(Path.GetTempPath(), "ep-orgs-screenshots");
-
     protected async Task<(Guid Id, string Email)> NewUserAsync(string name)
     {
         var id = Guid.CreateVersion7();
@@ -38,11 +36,5 @@ public abstract class OrganizationBrowserTest(E2EFactory app, BrowserFixture bro
         var cookies = await SessionCookies.IssueAsync(App.Services, user);
         await page.Context.AddCookiesAsync(cookies.Select(c => new Cookie { Name = c.Name, Value = c.Value, Url = App.BaseUrl }));
         return page;
-    }
-
-    protected static async Task ScreenshotAsync(IPage page, string name)
-    {
-        Directory.CreateDirectory(ScreenshotDirectory);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
     }
 }

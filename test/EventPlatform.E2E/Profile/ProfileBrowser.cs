@@ -46,10 +46,5 @@ public static class ProfileBrowser
     }
 
     /// <summary>Saves a full-page screenshot under <c>$EP_SCREENSHOTS</c> (default: the test output folder's <c>screenshots</c>).</summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
-    {
-        var folder = Environment.GetEnvironmentVariable("EP_SCREENSHOTS") ?? Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
-    }
+    public static Task ScreenshotAsync(IPage page, string name) => BrowserTest.ScreenshotAsync(page, "profile-" + name);
 }

@@ -69,6 +69,6 @@ public sealed class CreateOrganizationTests(IdentityTestFactory factory)
     {
         var organization = await factory.NewOrganizationAsync();
 
-        (await AuditRows.ActionsForAsync(factory, organization.Id)).ShouldContain(Accounts.SecurityActions.OrganizationCreated);
+        (await AuditRows.ActionsForAsync(factory, organization.Id)).ShouldContain(global::EventPlatform.Identity.Accounts.SecurityActions.OrganizationCreated);
     }
 }

@@ -136,6 +136,6 @@ public sealed class MemberTests(IdentityTestFactory factory)
 
         await organization.OwnerClient.PutAsJsonAsync($"{OrganizationsApi.Members}/{member}/role", new ChangeRoleInput(OrganizationRoles.Staff));
 
-        (await AuditRows.ActionsForAsync(factory, organization.Id)).ShouldContain(Accounts.SecurityActions.RoleChanged);
+        (await AuditRows.ActionsForAsync(factory, organization.Id)).ShouldContain(global::EventPlatform.Identity.Accounts.SecurityActions.RoleChanged);
     }
 }
