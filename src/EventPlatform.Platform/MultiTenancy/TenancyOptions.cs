@@ -14,5 +14,5 @@ public sealed class TenancyOptions
     /// (account, privacy, console, switching). Elsewhere a suspended selection is refused with <c>Platform:OrganizationSuspended</c>.
     /// </summary>
     public List<string> SuspensionFreePaths { get; set; } =
-        ["/account", "/console", "/organizations/mine", "/organizations/switch", "/api/identity/privacy", "/api/identity/console", "/api/platform/application-configuration"];
+        ["/account", "/console", "/organizations/new", "/organizations/switch", "/api/identity/my-organizations", "/api/identity/privacy", "/api/identity/console", "/api/platform/application-configuration"];
 }
