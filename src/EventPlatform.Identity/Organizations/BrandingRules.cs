@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using EventPlatform.Identity.Profile;
 using EventPlatform.Platform.Localization;
 
 namespace EventPlatform.Identity.Organizations;
@@ -21,7 +22,7 @@ public static partial class BrandingRules
 
     public static bool IsTimeZone(string? zone) =>
         zone is { Length: > 0 and <= OrganizationConsts.MaxTimeZoneLength }
-        && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) && found.HasIanaId;
+        && TimeZones.IsKnown(zone);
 
     public static bool IsCurrency(string? currency) => currency is not null && Currencies.Value.Contains(currency);
 

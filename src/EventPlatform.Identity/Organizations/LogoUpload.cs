@@ -1,3 +1,4 @@
+using EventPlatform.Identity.Profile;
 using EventPlatform.Platform.Exceptions;
 
 namespace EventPlatform.Identity.Organizations;
@@ -11,16 +12,10 @@ public sealed record LogoUpload(Stream Content, string ContentType, string Exten
         var buffer = new MemoryStream();
         await source.CopyToAsync(buffer, cancellationToken);
         if (buffer.Length is 0 or > OrganizationConsts.MaxLogoBytes) throw Invalid();
-        var (type, extension) = Sniff(buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 16)));
+        var (type, extension) = ImageSignature.Detect(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) ?? throw Invalid();
         buffer.Position = 0;
-        return type is null ? throw Invalid() : new LogoUpload(buffer, type, extension!);
+        return new LogoUpload(buffer, type, extension);
     }
-
-    private static (string? Type, string? Extension) Sniff(ReadOnlySpan<byte> head) =>
-        head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) ? ("image/png", ".png")
-        : head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? ("image/jpeg", ".jpg")
-        : head.Length >= 12 && head[..4].SequenceEqual("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8) ? ("image/webp", ".webp")
-        : (null, null);
 
     private static BusinessException Invalid() =>
         new BusinessException(IdentityErrorCodes.InvalidLogo).WithData("maxKilobytes", OrganizationConsts.MaxLogoBytes / 1024);

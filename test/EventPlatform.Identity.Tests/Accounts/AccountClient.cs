@@ -15,16 +15,19 @@ public sealed partial class AccountClient(WebApplicationFactory<Program> factory
     public HttpClient Http { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
 
     /// <summary>GETs <paramref name="path"/> and posts its form (the one for <paramref name="handler"/>) with <paramref name="fields"/>.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string path, IReadOnlyDictionary<string, string> fields, string? handler = null)
+    public Task<HttpResponseMessage> PostFormAsync(string path, IReadOnlyDictionary<string, string> fields, string? handler = null) =>
+        PostFormFromAsync(path, handler is null ? path : $"{path}{(path.Contains('?') ? '&' : '?')}handler={handler}", fields);
+
+    /// <summary>GETs <paramref name="page"/> for its antiforgery token and posts <paramref name="fields"/> to <paramref name="target"/> (a form on that page posting elsewhere).</summary>
+    public async Task<HttpResponseMessage> PostFormFromAsync(string page, string target, IReadOnlyDictionary<string, string> fields)
     {
-        var page = await Http.GetAsync(path);
-        page.StatusCode.ShouldBe(HttpStatusCode.OK, $"GET {path}");
-        var html = await page.Content.ReadAsStringAsync();
+        var response = await Http.GetAsync(page);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, $"GET {page}");
+        var html = await response.Content.ReadAsStringAsync();
         var token = AntiforgeryToken().Match(html);
-        token.Success.ShouldBeTrue($"{path} has no antiforgery token");
+        token.Success.ShouldBeTrue($"{page} has no antiforgery token");
 
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
-        var target = handler is null ? path : $"{path}{(path.Contains('?') ? '&' : '?')}handler={handler}";
         return await Http.PostAsync(target, new FormUrlEncodedContent(form));
     }
 

@@ -1,8 +1,7 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using EventPlatform.Identity.Tests.Accounts;
 using EventPlatform.Platform.Application;
 using EventPlatform.TestBase;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace EventPlatform.Identity.Tests.External;
 
@@ -10,34 +9,30 @@ namespace EventPlatform.Identity.Tests.External;
 /// A browser's round trip through an external sign-in, over HTTP: the app's challenge, the provider's authorize
 /// endpoint (a real server), the app's callback (which redeems the code at the provider) and the result page.
 /// </summary>
-public sealed partial class ExternalSignInFlow(ExternalSignInFactory factory)
+public sealed class ExternalSignInFlow(ExternalSignInFactory factory)
 {
     private readonly HttpClient _providerClient = new(new HttpClientHandler { AllowAutoRedirect = false });
+    private readonly AccountClient _browser = new(factory);
 
     /// <summary>The app, with its cookies, as one browser.</summary>
-    public HttpClient App { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient App => _browser.Http;
 
     /// <summary>Signs in with Google (the fake provider) and returns the app's last answer.</summary>
-    public Task<HttpResponseMessage> WithProviderAsync(string provider, string returnUrl = "/") =>
-        RunAsync($"/account/external/{provider}", new Dictionary<string, string> { ["returnUrl"] = returnUrl });
+    public async Task<HttpResponseMessage> WithProviderAsync(string provider, string returnUrl = "/") =>
+        await RunAsync(await _browser.PostFormFromAsync("/account/sso", $"/account/external/{provider}",
+            new Dictionary<string, string> { ["returnUrl"] = returnUrl }));
 
     /// <summary>Signs in through the single sign-on of the organization that owns the e-mail's domain.</summary>
-    public Task<HttpResponseMessage> WithSsoAsync(string email, string returnUrl = "/") =>
-        RunAsync("/account/sso", new Dictionary<string, string> { ["Email"] = email, ["ReturnUrl"] = returnUrl });
+    public async Task<HttpResponseMessage> WithSsoAsync(string email, string returnUrl = "/") =>
+        await RunAsync(await _browser.PostFormAsync("/account/sso",
+            new Dictionary<string, string> { ["Email"] = email, ["ReturnUrl"] = returnUrl }));
 
     /// <summary>Who the app thinks is signed in now.</summary>
     public async Task<CurrentUserDto> CurrentUserAsync() =>
         (await (await App.GetAsync("api/platform/application-configuration")).ShouldBeOkAsync<ApplicationConfigurationDto>()).CurrentUser;
 
-    public async Task<HttpResponseMessage> PostFormAsync(string path, Dictionary<string, string> fields)
+    private async Task<HttpResponseMessage> RunAsync(HttpResponseMessage challenge)
     {
-        fields["__RequestVerificationToken"] = await AntiforgeryTokenAsync();
-        return await App.PostAsync(path, new FormUrlEncodedContent(fields));
-    }
-
-    private async Task<HttpResponseMessage> RunAsync(string start, Dictionary<string, string> fields)
-    {
-        var challenge = await PostFormAsync(start, fields);
         if (challenge.StatusCode != HttpStatusCode.Redirect) return challenge;
 
         var authorize = await _providerClient.GetAsync(challenge.Headers.Location);
@@ -54,15 +49,4 @@ public sealed partial class ExternalSignInFlow(ExternalSignInFactory factory)
 
         return response;
     }
-
-    private async Task<string> AntiforgeryTokenAsync()
-    {
-        var page = await (await App.GetAsync("/account/sso")).Content.ReadAsStringAsync();
-        return AntiforgeryField().Match(page) is { Success: true } match
-            ? WebUtility.HtmlDecode(match.Groups[1].Value)
-            : throw new InvalidOperationException("The page has no antiforgery token.");
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

@@ -24,8 +24,8 @@ public sealed class SettingsModel(
     [TempData]
     public string? Status { get; set; }
 
-    public static IReadOnlyList<string> TimeZones { get; } =
-        TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Append("UTC").Distinct().Order(StringComparer.Ordinal).ToList();
+    /// <summary>The same IANA zones a user's profile offers.</summary>
+    public static IReadOnlyList<string> TimeZones { get; } = Profile.TimeZones.All.Select(z => z.Id).ToList();
 
     public static IReadOnlyList<string> Currencies { get; } = BrandingRules.AllCurrencies.Order(StringComparer.Ordinal).ToList();
 
