@@ -31,6 +31,9 @@ public sealed class DatabaseMigrator(
     IServiceScopeFactory scopeFactory,
     ILogger<DatabaseMigrator> logger)
 {
+    /// <summary>Session advisory lock held while migrating; released when its connection closes.</summary>
+    private const long MigrationLockKey = 0x45_76_65_6E_74_50_6C_74;
+
     public async Task MigrateAsync(bool seed = true, CancellationToken cancellationToken = default)
     {
         var ownerConnectionString = configuration.GetRequiredConnectionString(ConnectionStringNames.Migrations);
@@ -43,20 +46,30 @@ public sealed class DatabaseMigrator(
 
         await using (var ownerSource = NpgsqlDataSource.Create(ownerConnectionString))
         {
-            foreach (var database in databases.DistinctBy(d => d.ContextType).OrderBy(d => d.Order))
+            // Two web nodes starting together must not migrate at once: the second waits, then finds nothing to do.
+            await using var lockConnection = await ownerSource.OpenConnectionAsync(cancellationToken);
+            await ExecuteAsync(lockConnection, $"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+            try
             {
-                logger.LogInformation("Migrating {Context} (schema {Schema})", database.ContextType.Name, database.Schema);
-                await using var context = CreateContext(database, ownerSource);
-                await context.Database.MigrateAsync(cancellationToken);
-            }
+                foreach (var database in databases.DistinctBy(d => d.ContextType).OrderBy(d => d.Order))
+                {
+                    logger.LogInformation("Migrating {Context} (schema {Schema})", database.ContextType.Name, database.Schema);
+                    await using var context = CreateContext(database, ownerSource);
+                    await context.Database.MigrateAsync(cancellationToken);
+                }
 
-            await using var connection = await ownerSource.OpenConnectionAsync(cancellationToken);
-            foreach (var installer in installers)
+                await using var connection = await ownerSource.OpenConnectionAsync(cancellationToken);
+                foreach (var installer in installers)
+                {
+                    await installer.InstallAsync(connection, cancellationToken);
+                }
+
+                await DatabaseSecurity.ApplyAsync(connection, appRole, cancellationToken);
+            }
+            finally
             {
-                await installer.InstallAsync(connection, cancellationToken);
+                await ExecuteAsync(lockConnection, $"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
             }
-
-            await DatabaseSecurity.ApplyAsync(connection, appRole, cancellationToken);
         }
 
         if (seed)
@@ -67,6 +80,12 @@ public sealed class DatabaseMigrator(
                 await seeder.SeedAsync(cancellationToken);
             }
         }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static DbContext CreateContext(ModuleDatabase database, NpgsqlDataSource dataSource)

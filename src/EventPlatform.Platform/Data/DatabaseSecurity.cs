@@ -38,7 +38,10 @@ public static class DatabaseSecurity
                 END IF;
             END LOOP;
 
-            FOR t IN SELECT c.oid::regclass AS tbl, a.attnotnull AS not_null
+            FOR t IN SELECT c.oid::regclass AS tbl, a.attnotnull AS not_null,
+                            c.relrowsecurity AS rls_on, c.relforcerowsecurity AS rls_forced,
+                            (SELECT obj_description(p.oid, 'pg_policy') FROM pg_policy p
+                             WHERE p.polrelid = c.oid AND p.polname = 'tenant_isolation') AS policy_note
                      FROM pg_class c
                      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
                      WHERE c.relkind IN ('r', 'p')
@@ -48,10 +51,19 @@ public static class DatabaseSecurity
                     THEN 'tenant_id = platform.current_tenant_id() OR platform.is_host_scope()'
                     ELSE '(tenant_id = platform.current_tenant_id() OR (tenant_id IS NULL AND platform.current_tenant_id() IS NULL)) OR platform.is_host_scope()'
                 END;
-                EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', t.tbl);
-                EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', t.tbl);
-                EXECUTE format('DROP POLICY IF EXISTS tenant_isolation ON %s', t.tbl);
-                EXECUTE format('CREATE POLICY tenant_isolation ON %s USING (%s) WITH CHECK (%s)', t.tbl, predicate, predicate);
+                -- ALTER TABLE and CREATE POLICY take an exclusive lock; skipping them when nothing changed lets a
+                -- second web node start while the first is serving (otherwise they deadlock on busy tables).
+                IF NOT t.rls_on THEN
+                    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', t.tbl);
+                END IF;
+                IF NOT t.rls_forced THEN
+                    EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', t.tbl);
+                END IF;
+                IF t.policy_note IS DISTINCT FROM predicate THEN
+                    EXECUTE format('DROP POLICY IF EXISTS tenant_isolation ON %s', t.tbl);
+                    EXECUTE format('CREATE POLICY tenant_isolation ON %s USING (%s) WITH CHECK (%s)', t.tbl, predicate, predicate);
+                    EXECUTE format('COMMENT ON POLICY tenant_isolation ON %s IS %L', t.tbl, predicate);
+                END IF;
             END LOOP;
 
             IF to_regclass('platform.audit_log') IS NOT NULL THEN

@@ -1,4 +1,6 @@
+using EventPlatform.Platform.Data;
 using EventPlatform.TestBase;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace EventPlatform.Platform.Tests.MultiTenancy;
@@ -49,5 +51,23 @@ public sealed class DatabaseCatalogTests(PlatformTestFactory factory)
         role.ShouldBe((false, false, false, false));
         ownedTables.ShouldBe(0);
         new NpgsqlConnectionStringBuilder(factory.Database.AppConnectionString).Username.ShouldBe(TestDatabase.AppRole);
+    }
+
+    [Fact]
+    public async Task Should_migrate_again_without_waiting_for_a_transaction_that_reads_a_tenant_table()
+    {
+        // A second web node starts while the first is serving: its migration pass must not need an exclusive lock.
+        await using var reader = new NpgsqlConnection(factory.Database.AdminConnectionString);
+        await reader.OpenAsync();
+        await using var transaction = await reader.BeginTransactionAsync();
+        await using (var read = new NpgsqlCommand("SELECT count(*) FROM kernel_tests.notes", reader, transaction))
+        {
+            await read.ExecuteScalarAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        await factory.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(seed: false, timeout.Token);
+
+        timeout.IsCancellationRequested.ShouldBeFalse();
     }
 }
