@@ -1,3 +1,4 @@
+using EventPlatform.Platform.Timing;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EventPlatform.Identity.Profile;

@@ -1,4 +1,4 @@
-using EventPlatform.Identity.Profile;
+using EventPlatform.Platform.Blobs;
 using EventPlatform.Platform.Exceptions;
 
 namespace EventPlatform.Identity.Organizations;

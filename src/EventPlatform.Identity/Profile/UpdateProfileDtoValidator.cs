@@ -1,3 +1,4 @@
+using EventPlatform.Platform.Timing;
 using EventPlatform.Identity.Accounts;
 using EventPlatform.Platform.Localization;
 using FluentValidation;

@@ -1,3 +1,5 @@
+using EventPlatform.Platform.Blobs;
+using EventPlatform.Platform.Timing;
 using EventPlatform.Identity.Profile;
 using EventPlatform.Identity.Sessions;
 using EventPlatform.TestBase;

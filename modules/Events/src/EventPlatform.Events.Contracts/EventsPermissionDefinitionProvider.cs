@@ -9,5 +9,6 @@ public sealed class EventsPermissionDefinitionProvider : IPermissionDefinitionPr
     [
         new(EventsPermissions.Events.Manage, [OrganizationRoles.Owner, OrganizationRoles.Admin]),
         new(EventsPermissions.Events.Read, [OrganizationRoles.Owner, OrganizationRoles.Admin, OrganizationRoles.Staff]),
+        new(EventsPermissions.Events.Purge, [OrganizationRoles.Owner]),
     ];
 }

@@ -9,5 +9,8 @@ public static class EventsPermissions
     {
         public const string Manage = GroupName + ".Events.Manage";
         public const string Read = GroupName + ".Events.Read";
+
+        /// <summary>Removing a deleted event for good; owners only.</summary>
+        public const string Purge = GroupName + ".Events.Purge";
     }
 }

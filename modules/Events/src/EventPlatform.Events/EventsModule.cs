@@ -1,4 +1,7 @@
 using EventPlatform.Events.Data;
+using EventPlatform.Events.Domain;
+using EventPlatform.Events.Services;
+using EventPlatform.Platform.AutoApi;
 using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Hosting;
@@ -14,6 +17,10 @@ public static class EventsModule
         builder.Services.AddModuleDbContext<EventsDbContext>(EventsDbContext.SchemaName);
         builder.Services.AddLocalizationResource<EventsResource>();
         builder.Services.AddPermissionDefinitions<EventsPermissionDefinitionProvider>();
+        builder.Services.AddScoped<EventManager>();
+        builder.Services.AddScoped<PublicListingWriter>();
+        builder.Services.AddScoped<EventCloner>();
+        builder.Services.AddApplicationServices(typeof(EventsModule).Assembly);
         return builder;
     }
 

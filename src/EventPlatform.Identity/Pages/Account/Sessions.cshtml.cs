@@ -1,3 +1,4 @@
+using EventPlatform.Platform.Timing;
 using EventPlatform.Identity.Profile;
 using EventPlatform.Platform.Exceptions;
 using Microsoft.AspNetCore.Authorization;

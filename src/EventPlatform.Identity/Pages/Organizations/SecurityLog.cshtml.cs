@@ -1,3 +1,4 @@
+using EventPlatform.Platform.Timing;
 using EventPlatform.Identity.Profile;
 using EventPlatform.Identity.SecurityLog;
 using EventPlatform.Platform.MultiTenancy;

@@ -1,3 +1,4 @@
+using EventPlatform.Platform.Timing;
 using EventPlatform.Identity.Organizations;
 using EventPlatform.Platform.Exceptions;
 using EventPlatform.Platform.Localization;
@@ -25,7 +26,7 @@ public sealed class SettingsModel(
     public string? Status { get; set; }
 
     /// <summary>The same IANA zones a user's profile offers.</summary>
-    public static IReadOnlyList<string> TimeZones { get; } = Profile.TimeZones.All.Select(z => z.Id).ToList();
+    public static IReadOnlyList<string> TimeZones { get; } = Platform.Timing.TimeZones.All.Select(z => z.Id).ToList();
 
     public static IReadOnlyList<string> Currencies { get; } = BrandingRules.AllCurrencies.Order(StringComparer.Ordinal).ToList();
 

@@ -1,4 +1,4 @@
-namespace EventPlatform.Identity.Profile;
+namespace EventPlatform.Platform.Timing;
 
 /// <summary>The IANA time zones a user may pick (<c>Europe/Berlin</c>), from the system's time zone database.</summary>
 public static class TimeZones

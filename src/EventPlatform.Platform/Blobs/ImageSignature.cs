@@ -1,4 +1,4 @@
-namespace EventPlatform.Identity.Profile;
+namespace EventPlatform.Platform.Blobs;
 
 /// <summary>The image type a file's first bytes prove, whatever name or content type the browser sent with it.</summary>
 public static class ImageSignature

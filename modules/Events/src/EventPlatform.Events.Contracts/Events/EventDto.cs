@@ -1,0 +1,31 @@
+namespace EventPlatform.Events.Events;
+
+/// <summary>An event as its organizers see it.</summary>
+public sealed record EventDto(
+    Guid Id,
+    string Title,
+    string Slug,
+    EventType Type,
+    EventFormat Format,
+    EventVisibility Visibility,
+    EventStatus Status,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    string TimeZone,
+    DateTime StartLocal,
+    DateTime EndLocal,
+    string? Summary,
+    string? DescriptionMarkdown,
+    string? DescriptionHtml,
+    EventLocationDto? Location,
+    string? OnlineUrl,
+    EventContactDto? Contact,
+    IReadOnlyList<CustomFieldDto> CustomFields,
+    IReadOnlyList<string> Tags,
+    bool HideFromSearchEngines,
+    string? CoverImageUrl,
+    Guid? SeriesId,
+    int Sequence,
+    DateTimeOffset? PublishedAt,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? ModifiedAt);

@@ -1,0 +1,9 @@
+namespace EventPlatform.Events.Events;
+
+/// <summary>Draft -> Published -> (Draft again on unpublish); Archived from either, restored to Draft.</summary>
+public enum EventStatus
+{
+    Draft,
+    Published,
+    Archived,
+}

@@ -1,0 +1,10 @@
+namespace EventPlatform.Events.Events;
+
+public enum EventType
+{
+    Conference,
+    Workshop,
+    Webinar,
+    Meetup,
+    Other,
+}

@@ -1,0 +1,7 @@
+namespace EventPlatform.Events.Events;
+
+public enum SeriesEditScope
+{
+    ThisOccurrence,
+    ThisAndFollowing,
+}

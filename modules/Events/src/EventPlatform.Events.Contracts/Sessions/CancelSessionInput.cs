@@ -1,0 +1,3 @@
+namespace EventPlatform.Events.Sessions;
+
+public sealed record CancelSessionInput(string? Reason = null);

@@ -1,0 +1,3 @@
+namespace EventPlatform.Events.Sessions;
+
+public sealed record RescheduleSessionInput(DateTime StartLocal, DateTime EndLocal, string? Room = null);

@@ -1,0 +1,3 @@
+namespace EventPlatform.Events.Sessions;
+
+public sealed record SessionSpeakerInput(Guid SpeakerId, SpeakerRole Role = SpeakerRole.Speaker);

@@ -1,0 +1,9 @@
+namespace EventPlatform.Events.Sessions;
+
+public enum SpeakerRole
+{
+    Speaker,
+    Moderator,
+    Panelist,
+    Host,
+}
