@@ -98,7 +98,6 @@ public sealed class Event : FullAuditedEntity, IMultiTenant
         OnlineUrl = onlineUrl;
         HideFromSearchEngines = hideFromSearchEngines;
         Tags = tags.ToArray();
-        if (Format != EventFormat.InPerson && OnlineUrl is null) throw new BusinessException(EventsErrorCodes.OnlineUrlRequired);
         Sequence++;
     }
 
@@ -121,7 +120,6 @@ public sealed class Event : FullAuditedEntity, IMultiTenant
         CountryCode = location?.CountryCode?.ToUpperInvariant();
         Latitude = location?.Latitude;
         Longitude = location?.Longitude;
-        if (Format != EventFormat.Online && VenueName is null) throw new BusinessException(EventsErrorCodes.VenueRequired);
         Sequence++;
     }
 
@@ -148,9 +146,20 @@ public sealed class Event : FullAuditedEntity, IMultiTenant
         Sequence++;
     }
 
+    /// <summary>
+    /// Drafts may be incomplete (the webinar link often comes late); what the public sees must say where to go.
+    /// Checked on publishing and on every edit of a published event.
+    /// </summary>
+    public void EnsureCompleteForPublic()
+    {
+        if (Format != EventFormat.Online && VenueName is null) throw new BusinessException(EventsErrorCodes.VenueRequired);
+        if (Format != EventFormat.InPerson && OnlineUrl is null) throw new BusinessException(EventsErrorCodes.OnlineUrlRequired);
+    }
+
     public void Publish(DateTimeOffset now)
     {
         EnsureEditable();
+        EnsureCompleteForPublic();
         if (Status == EventStatus.Published) return;
         Status = EventStatus.Published;
         PublishedAt ??= now;

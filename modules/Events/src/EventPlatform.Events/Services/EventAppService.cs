@@ -203,6 +203,7 @@ public sealed class EventAppService(
             : null);
         var contact = input.Contact is { } c ? new EventContactDto(Blank(c.Name), Blank(c.Email), Blank(c.Phone)) : null;
         @event.ChangeContact(contact, input.CustomFields ?? []);
+        if (@event.Status == EventStatus.Published) @event.EnsureCompleteForPublic();
     }
 
     private async Task ApplyToFollowingAsync(Event edited, Guid seriesId, EventInput input, TimeSpan duration)

@@ -72,4 +72,25 @@ public sealed class EventEditorTests(EventsTestFactory factory)
         list.Items.ShouldContain(e => e.Id == published.Id && e.Status == EventStatus.Published);
         list.Items.ShouldNotContain(e => e.Id == archived.Id);
     }
+
+    [Fact]
+    public async Task Should_save_an_online_draft_without_its_link_but_refuse_to_publish_it()
+    {
+        var draft = await Admin.CreateEventAsync(EventApi.Sample() with { Format = EventFormat.Online, Location = null });
+
+        var response = await Admin.PostAsync($"{EventApi.Route}/{draft.Id}/publish", null);
+
+        draft.Status.ShouldBe(EventStatus.Draft);
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, EventsErrorCodes.OnlineUrlRequired);
+    }
+
+    [Fact]
+    public async Task Should_refuse_to_remove_the_venue_of_a_published_in_person_event()
+    {
+        var published = await Admin.PostEventActionAsync((await Admin.CreateEventAsync()).Id, "publish");
+
+        var response = await Admin.PutAsJsonAsync($"{EventApi.Route}/{published.Id}", EventApi.Sample() with { Location = null });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, EventsErrorCodes.VenueRequired);
+    }
 }
