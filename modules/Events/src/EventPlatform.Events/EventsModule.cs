@@ -21,6 +21,7 @@ public static class EventsModule
         builder.Services.AddScoped<PublicListingWriter>();
         builder.Services.AddScoped<EventCloner>();
         builder.Services.AddApplicationServices(typeof(EventsModule).Assembly);
+        builder.Services.AddEventsPublic();
         return builder;
     }
 
