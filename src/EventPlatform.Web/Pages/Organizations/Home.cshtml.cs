@@ -31,6 +31,8 @@ public sealed class OrganizationHomeModel(
 
     public string FeedLabel => eventTexts["Public:SubscribeFeed"];
 
+    public Uri CanonicalUrl => PublicUrls.Organization(Request, Organization.Slug);
+
     /// <summary>CSS custom properties that recolor the page in the organization's brand colors.</summary>
     public string? BrandStyle => string.Join(' ', new[]
     {
