@@ -18,7 +18,7 @@ public sealed class EventCalendarWriter(TimeProvider clock)
 
     public static string UidOf(Guid id) => $"{id}@{UidDomain}";
 
-    /// <summary>One event, with its cancelled state nowhere to hide: the whole event is the entry.</summary>
+    /// <summary>One event as a single calendar entry, pointing back to its public page.</summary>
     public string Write(Event e, Uri pageUrl, string organizationName) =>
         Serialize(organizationName, EntryOf(e, pageUrl));
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EventPlatform.Events.Events;
-using EventPlatform.Events.Public;
 
 namespace EventPlatform.Events.Public.Seo;
 
