@@ -22,6 +22,7 @@ public static class EventsModule
         builder.Services.AddScoped<EventCloner>();
         builder.Services.AddApplicationServices(typeof(EventsModule).Assembly);
         builder.Services.AddScoped<IDataSeeder, Seed.DemoEventsSeeder>();
+        builder.Services.AddEventsPublic();
         return builder;
     }
 
