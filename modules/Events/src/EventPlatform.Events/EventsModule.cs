@@ -1,6 +1,7 @@
 using EventPlatform.Events.Data;
 using EventPlatform.Events.Domain;
 using EventPlatform.Events.Services;
+using EventPlatform.Events.Services.Agenda;
 using EventPlatform.Platform.AutoApi;
 using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.Data;
@@ -21,9 +22,14 @@ public static class EventsModule
         builder.Services.AddScoped<PublicListingWriter>();
         builder.Services.AddScoped<EventCloner>();
         builder.Services.AddApplicationServices(typeof(EventsModule).Assembly);
+        builder.Services.AddEventsAgenda();
         return builder;
     }
 
     /// <summary>Endpoints that are not app services or pages (webhooks, hubs) are mapped here.</summary>
-    public static WebApplication MapEventsModule(this WebApplication app) => app;
+    public static WebApplication MapEventsModule(this WebApplication app)
+    {
+        app.MapEventsAgenda();
+        return app;
+    }
 }
