@@ -14,31 +14,33 @@ public static class AgendaEndpoints
 {
     public static IEndpointRouteBuilder MapEventsAgenda(this IEndpointRouteBuilder app)
     {
-        var sessions = app.MapGroup("api/events/session/{id:guid}/attachments").RequireAuthorization(EventsPermissions.Events.Read);
-        sessions.MapPost("", async (Guid id, HttpContext http, SessionAttachmentService attachments) =>
+        const string attachmentsRoute = "api/events/session/{id:guid}/attachments";
+        var sessions = app.MapGroup("").RequireAuthorization(EventsPermissions.Events.Read);
+        sessions.MapPost(attachmentsRoute, async (Guid id, HttpContext http, SessionAttachmentService attachments) =>
         {
             var file = await SingleFileAsync(http, EventsErrorCodes.AttachmentTypeNotAllowed);
             await using var stream = file.OpenReadStream();
             var upload = await SessionFileUpload.ReadAsync(stream, file.FileName, file.Length, http.RequestAborted);
             return Results.Ok(await attachments.UploadAsync(id, upload, http.RequestAborted));
         }).RequireAuthorization(EventsPermissions.Events.Manage);
-        sessions.MapGet("{attachmentId:guid}", async (Guid id, Guid attachmentId, HttpContext http, SessionAttachmentService attachments) =>
+        sessions.MapGet(attachmentsRoute + "/{attachmentId:guid}", async (Guid id, Guid attachmentId, HttpContext http, SessionAttachmentService attachments) =>
             Results.Redirect((await attachments.GetDownloadUrlAsync(id, attachmentId, http.RequestAborted)).ToString()));
-        sessions.MapDelete("{attachmentId:guid}", async (Guid id, Guid attachmentId, HttpContext http, SessionAttachmentService attachments) =>
+        sessions.MapDelete(attachmentsRoute + "/{attachmentId:guid}", async (Guid id, Guid attachmentId, HttpContext http, SessionAttachmentService attachments) =>
         {
             await attachments.DeleteAsync(id, attachmentId, http.RequestAborted);
             return Results.NoContent();
         }).RequireAuthorization(EventsPermissions.Events.Manage);
 
-        var photo = app.MapGroup("api/events/speaker/{id:guid}/photo").RequireAuthorization(EventsPermissions.Events.Manage);
-        photo.MapPost("", async (Guid id, HttpContext http, SpeakerAppService speakers) =>
+        const string photoRoute = "api/events/speaker/{id:guid}/photo";
+        var photo = app.MapGroup("").RequireAuthorization(EventsPermissions.Events.Manage);
+        photo.MapPost(photoRoute, async (Guid id, HttpContext http, SpeakerAppService speakers) =>
         {
             var file = await SingleFileAsync(http, EventsErrorCodes.SpeakerPhotoInvalid);
             await using var stream = file.OpenReadStream();
             var upload = await SpeakerPhotoUpload.ReadAsync(stream, file.Length, http.RequestAborted);
             return Results.Ok(await speakers.ChangePhotoAsync(id, upload, http.RequestAborted));
         });
-        photo.MapDelete("", async (Guid id, HttpContext http, SpeakerAppService speakers) =>
+        photo.MapDelete(photoRoute, async (Guid id, HttpContext http, SpeakerAppService speakers) =>
             Results.Ok(await speakers.RemovePhotoAsync(id, http.RequestAborted)));
         return app;
     }
