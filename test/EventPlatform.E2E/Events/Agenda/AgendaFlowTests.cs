@@ -7,6 +7,9 @@ namespace EventPlatform.E2E.Events.Agenda;
 /// <summary>The organizer builds an agenda in the browser: a speaker, a session with that speaker, a PDF, then a cancellation.</summary>
 public sealed class AgendaFlowTests(E2EFactory app, BrowserFixture browser) : AgendaBrowserTest(app, browser)
 {
+    private static readonly byte[] OnePixelPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
     [Fact]
     public async Task Should_add_a_speaker_and_a_session_upload_slides_and_cancel_the_session()
     {
@@ -21,10 +24,12 @@ public sealed class AgendaFlowTests(E2EFactory app, BrowserFixture browser) : Ag
         await page.GetByLabel("Job title").FillAsync("Rear Admiral");
         await page.GetByLabel("Company").FillAsync("US Navy");
         await page.GetByLabel("Biography").FillAsync("Wrote the **first** compiler.");
+        await page.GetByLabel("Photo").SetInputFilesAsync(new FilePayload { Name = "grace.png", MimeType = "image/png", Buffer = OnePixelPng });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save speaker" }).ClickAsync();
         await page.WaitForURLAsync("**/manage/speakers/*-*");
         (await page.Locator("[role=status]").TextContentAsync()).ShouldBe("The speaker is added.");
         (await page.Locator(".speaker-bio-preview strong").TextContentAsync()).ShouldBe("first");
+        (await page.Locator("img.speaker-photo-preview").EvaluateAsync<int>("img => img.naturalWidth")).ShouldBe(1);
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await ScreenshotAsync(page, "agenda-speaker-edit");
 
@@ -100,7 +105,7 @@ public sealed class AgendaFlowTests(E2EFactory app, BrowserFixture browser) : Ag
     }
 
     [Fact]
-    public async Task Should_read_the_agenda_on_a_phone_without_sideways_scrolling()
+    public async Task Should_read_the_agenda_in_german_on_a_phone_without_sideways_scrolling()
     {
         var eventId = await NewEventAsync("Phone Conference");
         var page = await NewSignedInPageAsync(TestData.AdminA, TestData.OrgA);
@@ -112,9 +117,11 @@ public sealed class AgendaFlowTests(E2EFactory app, BrowserFixture browser) : Ag
         await page.GetByRole(AriaRole.Button, new() { Name = "Add session" }).ClickAsync();
         await page.WaitForURLAsync($"**/manage/events/{eventId}/sessions/*-*");
 
-        var phone = await NewSignedInPageAsync(TestData.AdminA, TestData.OrgA, viewport: Phone);
+        var phone = await NewSignedInPageAsync(TestData.AdminA, TestData.OrgA, locale: "de-DE", viewport: Phone);
         await phone.GotoAsync($"/manage/events/{eventId}/agenda");
 
+        (await phone.Locator("h1").TextContentAsync()).ShouldBe("Programm");
+        (await phone.Locator(".agenda-day__title").TextContentAsync()).ShouldBe("Donnerstag, 10. Juni 2027");
         (await phone.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(Phone.Width);
         await phone.ShouldHaveNoAccessibilityViolationsAsync();
         await ScreenshotAsync(phone, "agenda-phone");
