@@ -150,6 +150,28 @@ public sealed class SessionScheduleTests(EventsTestFactory factory)
     }
 
     [Fact]
+    public async Task Should_refuse_a_session_start_that_the_clocks_skip_when_summer_time_begins()
+    {
+        var night = new DateTime(2027, 3, 28, 0, 0, 0);
+        var @event = await Admin.CreateEventAsync(EventApi.Sample(startLocal: night));
+
+        var response = await Admin.PostSessionAsync(@event.Id, new SessionInput("Night owls", night.AddHours(2.5), night.AddHours(4)));
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, EventsErrorCodes.LocalTimeDoesNotExist);
+    }
+
+    [Fact]
+    public async Task Should_refuse_to_change_the_agenda_of_an_archived_event()
+    {
+        var @event = await Admin.CreateEventAsync();
+        await Admin.PostEventActionAsync(@event.Id, "archive");
+
+        var response = await Admin.PostSessionAsync(@event.Id, AgendaApi.Session());
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Conflict, EventsErrorCodes.EventArchived);
+    }
+
+    [Fact]
     public async Task Should_answer_403_when_staff_adds_a_session()
     {
         var @event = await Admin.CreateEventAsync();

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using EventPlatform.Events.Sessions;
 using EventPlatform.Events.Speakers;
+using EventPlatform.Events.Tests.Events;
 using EventPlatform.Events.Tests.Sessions;
 using EventPlatform.TestBase;
 
@@ -89,6 +91,19 @@ public sealed class SpeakerTests(EventsTestFactory factory)
         var found = await (await Admin.GetAsync($"{AgendaApi.Speakers}?filter={marker}")).ShouldBeOkAsync<List<SpeakerDto>>();
 
         found.Select(s => s.Id).ShouldBe([wanted.Id]);
+    }
+
+    [Fact]
+    public async Task Should_take_a_deleted_speaker_off_their_sessions()
+    {
+        var session = await Admin.CreateSessionAsync((await Admin.CreateEventAsync()).Id);
+        var speaker = await Admin.CreateSpeakerAsync("Leaving Speaker");
+        await (await Admin.PostAsJsonAsync($"{AgendaApi.Sessions}/{session.Id}/set-speakers", new[] { new SessionSpeakerInput(speaker.Id) })).ShouldBeOkAsync<SessionDto>();
+
+        (await Admin.DeleteAsync($"{AgendaApi.Speakers}/{speaker.Id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await (await Admin.GetAsync($"{AgendaApi.Sessions}/{session.Id}")).ShouldBeOkAsync<SessionDto>()).Speakers.ShouldBeEmpty();
+        (await Admin.GetAsync($"{AgendaApi.Speakers}/{speaker.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -10,12 +10,12 @@ public sealed record SessionFileUpload(Stream Content, string FileName, string C
     {
         if (length > SessionConsts.MaxAttachmentBytes) throw TooLarge();
         var buffer = new MemoryStream();
-        // Copy at most one byte past the limit, so a lying length cannot make us hold more than that.
-        var limited = new byte[81920];
+        // Stop as soon as the limit is passed, so a client that lies about the length cannot make us hold more.
+        var chunk = new byte[81920];
         int read;
-        while ((read = await source.ReadAsync(limited, cancellationToken)) > 0)
+        while ((read = await source.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            buffer.Write(limited, 0, read);
+            buffer.Write(chunk, 0, read);
             if (buffer.Length > SessionConsts.MaxAttachmentBytes) throw TooLarge();
         }
 

@@ -45,9 +45,7 @@ public sealed class SessionModel(
     public async Task<IActionResult> OnGetAsync()
     {
         if (!await LoadAsync()) return NotFound();
-        Input = Session is null
-            ? new SessionForm { StartLocal = Event.StartLocal, EndLocal = Event.StartLocal.AddHours(1) }
-            : SessionForm.From(Session);
+        Input = Session is null ? await NextSlotAsync() : SessionForm.From(Session);
         return Page();
     }
 
@@ -126,6 +124,15 @@ public sealed class SessionModel(
             Input = SessionForm.From(Session);
             return Page();
         }
+    }
+
+    // A new session starts where the agenda ends so far (or with the event), for an hour that still fits in the event.
+    private async Task<SessionForm> NextSlotAsync()
+    {
+        var last = (await sessions.GetListAsync(Id)).Where(s => !s.IsCancelled).MaxBy(s => s.EndsAt);
+        var start = last is not null && last.EndLocal < Event.EndLocal ? last.EndLocal : Event.StartLocal;
+        var end = start.AddHours(1) <= Event.EndLocal ? start.AddHours(1) : Event.EndLocal;
+        return new SessionForm { StartLocal = start, EndLocal = end };
     }
 
     private async Task<bool> LoadAsync()
