@@ -29,8 +29,8 @@ public sealed class AgendaFlowTests(E2EFactory app, BrowserFixture browser) : Ag
         await page.GetByRole(AriaRole.Button, new() { Name = "Save speaker" }).ClickAsync();
         await page.WaitForURLAsync("**/manage/speakers/*-*");
         await Expect(page.Locator("[role=status]")).ToHaveTextAsync("The speaker is added.");
-        (await page.Locator(".speaker-bio-preview strong").TextContentAsync()).ShouldBe("first");
-        (await page.Locator("img.speaker-photo-preview").EvaluateAsync<int>("img => img.naturalWidth")).ShouldBe(1);
+        (await page.Locator(".agenda-speaker-bio-preview strong").TextContentAsync()).ShouldBe("first");
+        (await page.Locator("img.agenda-speaker-photo-preview").EvaluateAsync<int>("img => img.naturalWidth")).ShouldBe(1);
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await ScreenshotAsync(page, "agenda-speaker-edit");
 
