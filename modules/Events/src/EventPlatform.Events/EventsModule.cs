@@ -1,6 +1,7 @@
 using EventPlatform.Events.Data;
 using EventPlatform.Events.Domain;
 using EventPlatform.Events.Services;
+using EventPlatform.Events.Services.Agenda;
 using EventPlatform.Platform.AutoApi;
 using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.Data;
@@ -23,9 +24,14 @@ public static class EventsModule
         builder.Services.AddApplicationServices(typeof(EventsModule).Assembly);
         builder.Services.AddScoped<IDataSeeder, Seed.DemoEventsSeeder>();
         builder.Services.AddEventsPublic();
+        builder.Services.AddEventsAgenda();
         return builder;
     }
 
     /// <summary>Endpoints that are not app services or pages (webhooks, hubs) are mapped here.</summary>
-    public static WebApplication MapEventsModule(this WebApplication app) => app;
+    public static WebApplication MapEventsModule(this WebApplication app)
+    {
+        app.MapEventsAgenda();
+        return app;
+    }
 }
