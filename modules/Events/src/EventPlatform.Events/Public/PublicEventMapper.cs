@@ -22,7 +22,7 @@ internal static class PublicEventMapper
             .Select(l => l.SpeakerId).Distinct()
             .Where(view.Speakers.ContainsKey)
             .Select(id => view.Speakers[id])
-            .Select(s => new SpeakerDto(s.Id, s.Name, s.Title, s.Company, s.BioMarkdown, MarkdownText.ToHtml(s.BioMarkdown), null,
+            .Select(s => new SpeakerDto(s.Id, s.Name, s.Title, s.Company, s.BioMarkdown, MarkdownText.ToHtml(s.BioMarkdown), view.SpeakerPhotoUrls.GetValueOrDefault(s.Id),
                 s.SocialLinks.Select(l => new SocialLinkDto(l.Network, l.Url)).ToList()))
             .ToList();
         return new PublicEventDto(

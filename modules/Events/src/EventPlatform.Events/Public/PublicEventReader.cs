@@ -14,7 +14,8 @@ namespace EventPlatform.Events.Public;
 /// Reads published events for visitors. Every read enters the organization named by its slug first, so the
 /// tenant filter and row-level security keep it inside that organization whatever the request's own tenant is.
 /// </summary>
-public sealed class PublicEventReader(EventsDbContext db, ITenantStore tenants, ICurrentTenant currentTenant, IBlobContainer<EventCovers> covers, TimeProvider clock)
+public sealed class PublicEventReader(EventsDbContext db, ITenantStore tenants, ICurrentTenant currentTenant, IBlobContainer<EventCovers> covers,
+    IBlobContainer<Services.Agenda.SpeakerPhotos> photos, TimeProvider clock)
 {
     /// <summary>How many events the sitemap and the calendar feed hold at most.</summary>
     public const int MaxListed = 1000;
@@ -33,7 +34,13 @@ public sealed class PublicEventReader(EventsDbContext db, ITenantStore tenants, 
             .ToListAsync(cancellationToken);
         var speakerIds = sessions.SelectMany(s => s.Speakers).Select(l => l.SpeakerId).Distinct().ToList();
         var speakers = await db.Speakers.AsNoTracking().Where(s => speakerIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        return new PublicEventView(org, @event, sessions, speakers, await CoverUrlAsync(@event, cancellationToken));
+        var photoUrls = new Dictionary<Guid, string>();
+        foreach (var speaker in speakers.Values.Where(s => s.PhotoBlobName is not null))
+        {
+            photoUrls[speaker.Id] = (await photos.GetDownloadUrlAsync(speaker.PhotoBlobName!, Services.Agenda.SpeakerPhotos.UrlLifetime, cancellationToken)).ToString();
+        }
+
+        return new PublicEventView(org, @event, sessions, speakers, await CoverUrlAsync(@event, cancellationToken), photoUrls);
     }
 
     /// <summary>Published public events that have not ended yet, soonest first.</summary>

@@ -9,4 +9,5 @@ public sealed record PublicEventView(
     Event Event,
     IReadOnlyList<Session> Sessions,
     IReadOnlyDictionary<Guid, Speaker> Speakers,
-    string? CoverImageUrl);
+    string? CoverImageUrl,
+    IReadOnlyDictionary<Guid, string> SpeakerPhotoUrls);

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using EventPlatform.Events.Tests.Sessions;
 using System.Text.Json;
 using EventPlatform.Events.Events;
 using EventPlatform.Events.Tests.Events;
@@ -198,5 +200,27 @@ public sealed class PublicEventPageTests(EventsTestFactory factory)
         google.ShouldContain($"dates={PublicEvents.NextYear:yyyy}0610T070000Z%2F{PublicEvents.NextYear:yyyy}0610T150000Z");
         google.ShouldContain("ctz=Europe%2FBerlin");
         links.ShouldContain(l => l.StartsWith("https://outlook.live.com/calendar/0/action/compose?") && l.Contains($"startdt={PublicEvents.NextYear:yyyy}-06-10T07%3A00%3A00Z"));
+    }
+
+    [Fact]
+    public async Task Should_show_the_photo_a_speaker_uploaded()
+    {
+        var published = await Admin.CreatePublishedAsync();
+        var speaker = await Admin.CreateSpeakerAsync("Grace Hopper");
+        var photo = new ByteArrayContent(Sessions.AgendaApi.Png());
+        photo.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        var withPhoto = await (await Admin.PostAsync($"{Sessions.AgendaApi.Speakers}/{speaker.Id}/photo",
+            new MultipartFormDataContent { { photo, "photo", "grace.png" } })).ShouldBeOkAsync<EventPlatform.Events.Speakers.SpeakerDto>();
+        var session = await Admin.CreateSessionAsync(published.Id, Sessions.AgendaApi.Session() with { StartLocal = published.StartLocal.AddHours(1), EndLocal = published.StartLocal.AddHours(2) });
+        (await Admin.PostAsJsonAsync($"{Sessions.AgendaApi.Sessions}/{session.Id}/set-speakers", new[] { new EventPlatform.Events.Sessions.SessionSpeakerInput(speaker.Id) }))
+            .EnsureSuccessStatusCode();
+
+        var page = await Visitor.GetDocumentAsync(PublicEvents.PagePath(TestData.OrgASlug, published));
+
+        var image = page.QuerySelector($"#speaker-{speaker.Id} img.pub-speaker__photo");
+        image.ShouldNotBeNull();
+        var served = await Visitor.GetAsync(image.GetAttribute("src"));
+        served.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
+        withPhoto.PhotoUrl.ShouldNotBeNull();
     }
 }
