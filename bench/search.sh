@@ -113,6 +113,11 @@ SELECT id, org, 'bench-org-' || org_no, 'Bench Organization ' || org_no, title, 
        description, 'Conference', format, starts_at, starts_at + interval '8 hours', 'Europe/Berlin', 'Congress Center',
        city, 'DE', ARRAY[topic, topic2], speakers, now()
 FROM seed;
+-- What PostgresSearchIndex.UpsertAsync adds per listing: the distinct words of its title.
+INSERT INTO events.search_words (word)
+SELECT DISTINCT w FROM events.search_listings, regexp_split_to_table(title_key, '[^[:alnum:]]+') AS w
+WHERE length(w) BETWEEN 3 AND 100 ON CONFLICT DO NOTHING;
+VACUUM ANALYZE events.search_words;
 VACUUM ANALYZE events.events;
 VACUUM ANALYZE events.search_listings;
 SQL

@@ -55,6 +55,12 @@ public sealed class PostgresSearchIndex(NpgsqlDataSourceHolder dataSource, TimeP
         p.AddWithValue(NpgsqlDbType.Text, (object?)listing.CoverImageUrl ?? DBNull.Value);
         p.AddWithValue(time.GetUtcNow());
         await command.ExecuteNonQueryAsync(cancellationToken);
+
+        // Words are only ever added: one no title uses any more finds no title, which is harmless.
+        await using var words = dataSource.DataSource.CreateCommand(
+            "INSERT INTO events.search_words (word) SELECT DISTINCT unnest($1::text[]) ON CONFLICT DO NOTHING");
+        words.Parameters.AddWithValue(SearchText.Words(listing.Title).Where(w => w.Length is >= 3 and <= SearchWord.MaxLength).Distinct().ToArray());
+        await words.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task RemoveAsync(Guid eventId, CancellationToken cancellationToken = default)
@@ -74,16 +80,9 @@ public sealed class PostgresSearchIndex(NpgsqlDataSourceHolder dataSource, TimeP
     public async Task<SearchResultDto> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         var (where, parameters) = SearchFilters.For(query);
-        var hasText = !string.IsNullOrWhiteSpace(query.Text);
-        var order = hasText && query.Sort == SearchSort.Relevance
-            ? "ts_rank_cd(l.search_vector, q.query) DESC, l.starts_at, l.event_id"
-            : "l.starts_at, l.event_id";
-        var from = hasText
-            ? "events.search_listings l, (SELECT websearch_to_tsquery('simple', events.search_fold(@text)) AS query) q"
-            : "events.search_listings l";
+        var sql = string.IsNullOrWhiteSpace(query.Text) ? ByDateSql(where) : RankedSql(where, query.Sort);
         await using var connection = await dataSource.DataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(
-            $"SELECT {Columns}, count(*) OVER () FROM {from} {where} ORDER BY {order} OFFSET @skip LIMIT @take", connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddRange(parameters.ToArray());
         command.Parameters.AddWithValue("skip", Math.Max(0, query.Skip));
         command.Parameters.AddWithValue("take", Math.Clamp(query.Take, 1, SearchQuery.MaxTake));
@@ -100,39 +99,75 @@ public sealed class PostgresSearchIndex(NpgsqlDataSourceHolder dataSource, TimeP
 
         if (hits.Count == 0 && query.Skip > 0)
         {
-            // Past the last page the window count is not there: count on its own.
-            await using var count = new NpgsqlCommand($"SELECT count(*) FROM {from} {where}", connection);
-            count.Parameters.AddRange(SearchFilters.For(query).Parameters.ToArray());
+            // Past the last page no row carries the count: count on its own.
+            var (countWhere, countParameters) = SearchFilters.For(query);
+            await using var count = new NpgsqlCommand($"SELECT count(*) FROM {From(query.Text)} {countWhere}", connection);
+            count.Parameters.AddRange(countParameters.ToArray());
             total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
         }
 
         return new SearchResultDto(total, hits);
     }
 
+    private static string From(string? text) => string.IsNullOrWhiteSpace(text)
+        ? "events.search_listings l"
+        : "events.search_listings l, (SELECT websearch_to_tsquery('simple', events.search_fold(@text)) AS query) q";
+
+    // Ranks and counts the matches on narrow rows (id, rank, start), then reads the wide columns of one page only:
+    // carrying whole rows through the sort and the count costs more than the ranking itself.
+    private static string RankedSql(string where, SearchSort sort)
+    {
+        var (order, pageOrder) = sort == SearchSort.Relevance
+            ? ("rank DESC, starts_at, event_id", "page.rank DESC, page.starts_at, page.event_id")
+            : ("starts_at, event_id", "page.starts_at, page.event_id");
+        return $"""
+            WITH matches AS MATERIALIZED (
+                SELECT l.event_id, ts_rank_cd(l.search_vector, q.query) AS rank, l.starts_at FROM {From("text")} {where}),
+            page AS (SELECT event_id, rank, starts_at FROM matches ORDER BY {order} OFFSET @skip LIMIT @take)
+            SELECT {Columns}, (SELECT count(*) FROM matches)
+            FROM page JOIN events.search_listings l USING (event_id)
+            ORDER BY {pageOrder}
+            """;
+    }
+
+    // Without text the B-tree on starts_at gives the page directly; the count is a separate scan.
+    private static string ByDateSql(string where) => $"""
+        SELECT {Columns}, (SELECT count(*) FROM events.search_listings l {where})
+        FROM events.search_listings l {where}
+        ORDER BY l.starts_at, l.event_id OFFSET @skip LIMIT @take
+        """;
+
     public async Task<IReadOnlyList<AutocompleteItemDto>> AutocompleteAsync(string prefix, int take = 8, CancellationToken cancellationToken = default)
     {
         var text = prefix.Trim();
-        if (text.Length == 0) return [];
+        if (SearchText.PrefixQuery(text) is not { } words) return [];
         take = Math.Clamp(take, 1, AutocompleteRequest.MaxTake);
-        // Titles that start with the text first (B-tree range), then titles with a word that starts with it
-        // (trigrams), then near misses by word similarity. UNION ALL runs its branches in order and stops once
-        // the outer LIMIT is filled, so the later, dearer branches usually never run.
+        var lastWord = SearchText.Words(text)[^1];
+        // Titles that start with the text (B-tree range), then titles whose words start with the typed words (GIN on
+        // the title's tsvector), then titles with a word close to the last typed word (a typo; trigrams on the word
+        // list). UNION ALL runs its branches in order and stops once the LIMIT is filled, so the later branches run
+        // only when the earlier ones found too little; each excludes what an earlier one already returned.
         await using var command = dataSource.DataSource.CreateCommand("""
             SELECT event_id, title, organization_slug, slug FROM (
-                (SELECT event_id, title, organization_slug, slug, title_key FROM events.search_listings
-                 WHERE title_key LIKE events.search_fold(@like) || '%' ORDER BY title_key, starts_at LIMIT @take)
+                (SELECT event_id, title, organization_slug, slug FROM events.search_listings
+                 WHERE title_key LIKE @like || '%' ORDER BY title_key, starts_at LIMIT @take)
                 UNION ALL
-                (SELECT event_id, title, organization_slug, slug, title_key FROM events.search_listings
-                 WHERE title_key LIKE '% ' || events.search_fold(@like) || '%' LIMIT @take)
+                (SELECT event_id, title, organization_slug, slug FROM events.search_listings
+                 WHERE title_vector @@ to_tsquery('simple', @words) AND title_key NOT LIKE @like || '%' LIMIT @take)
                 UNION ALL
-                (SELECT event_id, title, organization_slug, slug, title_key FROM events.search_listings
-                 WHERE events.search_fold(@text) <% title_key
-                 ORDER BY events.search_fold(@text) <<-> title_key LIMIT @take)
+                (SELECT l.event_id, l.title, l.organization_slug, l.slug
+                 FROM (SELECT word FROM events.search_words WHERE word % @last AND word NOT LIKE @lastLike || '%'
+                       ORDER BY word <-> @last LIMIT 3) near
+                 CROSS JOIN LATERAL (SELECT event_id, title, organization_slug, slug FROM events.search_listings
+                     WHERE title_vector @@ to_tsquery('simple', quote_literal(near.word)) LIMIT @take) l
+                 LIMIT @take)
             ) matches
-            LIMIT @take * 2
+            LIMIT @take
             """);
-        command.Parameters.AddWithValue("like", EscapeLike(text));
-        command.Parameters.AddWithValue("text", text);
+        command.Parameters.AddWithValue("like", EscapeLike(SearchText.Fold(text)));
+        command.Parameters.AddWithValue("words", words);
+        command.Parameters.AddWithValue("last", lastWord);
+        command.Parameters.AddWithValue("lastLike", EscapeLike(lastWord));
         command.Parameters.AddWithValue("take", take);
         var items = new List<AutocompleteItemDto>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -141,7 +176,7 @@ public sealed class PostgresSearchIndex(NpgsqlDataSourceHolder dataSource, TimeP
             items.Add(new AutocompleteItemDto(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
         }
 
-        return items.DistinctBy(i => i.EventId).Take(take).ToList();
+        return items.DistinctBy(i => i.EventId).ToList();
     }
 
     internal static string EscapeLike(string value) =>

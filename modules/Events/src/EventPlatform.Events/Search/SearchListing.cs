@@ -41,4 +41,7 @@ public sealed class SearchListing
     public string[] TagKeys { get; private set; } = [];
     public string SpeakerKeys { get; private set; } = null!;
     public NpgsqlTsVector SearchVector { get; private set; } = null!;
+
+    /// <summary>The folded title's words alone, for "a word of the title starts with..." in autocomplete.</summary>
+    public NpgsqlTsVector TitleVector { get; private set; } = null!;
 }

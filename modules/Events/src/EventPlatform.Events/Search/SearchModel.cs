@@ -35,15 +35,26 @@ internal static class SearchModel
             b.Property(x => x.SearchVector)
                 .HasComputedColumnSql("events.search_document(title, tags, speakers, summary, city, description)", stored: true);
 
+            b.Property(x => x.TitleVector).HasComputedColumnSql("to_tsvector('simple'::regconfig, events.search_fold(title))", stored: true);
+            b.HasIndex(x => x.TitleVector).HasMethod("gin").HasDatabaseName("ix_search_listings_title_vector");
             b.HasIndex(x => x.SearchVector).HasMethod("gin").HasDatabaseName("ix_search_listings_search_vector");
-            // Autocomplete: a B-tree for "title starts with", trigrams for "a word starts with" and near misses.
+            // Autocomplete: a B-tree for "title starts with", the title's own tsvector for "a word starts with".
             b.HasIndex([nameof(SearchListing.TitleKey)], "ix_search_listings_title_prefix").HasOperators("text_pattern_ops");
-            b.HasIndex([nameof(SearchListing.TitleKey)], "ix_search_listings_title_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
             b.HasIndex(x => x.SpeakerKeys).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_search_listings_speakers_trgm");
             b.HasIndex(x => x.TagKeys).HasMethod("gin").HasDatabaseName("ix_search_listings_tags");
             b.HasIndex(x => x.CityKey).HasDatabaseName("ix_search_listings_city");
             b.HasIndex(x => x.StartsAt).HasDatabaseName("ix_search_listings_starts_at");
             b.HasIndex(x => x.OrganizationId).HasDatabaseName("ix_search_listings_organization");
+        });
+
+        // The distinct words of all titles: near misses are looked up here (a few thousand rows) with trigrams, not in
+        // every title, which would recheck tens of thousands of rows for a short word.
+        modelBuilder.Entity<SearchWord>(b =>
+        {
+            b.ToTable("search_words");
+            b.HasKey(x => x.Word);
+            b.Property(x => x.Word).HasMaxLength(SearchWord.MaxLength);
+            b.HasIndex(x => x.Word).HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_search_words_trgm");
         });
     }
 }

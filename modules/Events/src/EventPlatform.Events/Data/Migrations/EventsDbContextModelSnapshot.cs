@@ -653,6 +653,13 @@ namespace EventPlatform.Events.Data.Migrations
                         .HasColumnName("title_key")
                         .HasComputedColumnSql("events.search_fold(title)", true);
 
+                    b.Property<NpgsqlTsVector>("TitleVector")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("title_vector")
+                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, events.search_fold(title))", true);
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -692,18 +699,36 @@ namespace EventPlatform.Events.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TagKeys"), "gin");
 
+                    b.HasIndex("TitleVector")
+                        .HasDatabaseName("ix_search_listings_title_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TitleVector"), "gin");
+
                     b.HasIndex(new[] { "TitleKey" }, "ix_search_listings_title_prefix")
                         .HasDatabaseName("ix_search_listings_title_key");
 
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "TitleKey" }, "ix_search_listings_title_prefix"), new[] { "text_pattern_ops" });
 
-                    b.HasIndex(new[] { "TitleKey" }, "ix_search_listings_title_trgm")
-                        .HasDatabaseName("ix_search_listings_title_key");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "TitleKey" }, "ix_search_listings_title_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "TitleKey" }, "ix_search_listings_title_trgm"), new[] { "gin_trgm_ops" });
-
                     b.ToTable("search_listings", "events");
+                });
+
+            modelBuilder.Entity("EventPlatform.Events.Search.SearchWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("word");
+
+                    b.HasKey("Word")
+                        .HasName("pk_search_words");
+
+                    b.HasIndex("Word")
+                        .HasDatabaseName("ix_search_words_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Word"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Word"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("search_words", "events");
                 });
 
             modelBuilder.Entity("EventPlatform.Platform.Auditing.AuditLogEntry", b =>

@@ -49,11 +49,24 @@ namespace EventPlatform.Events.Data.Migrations
                     city_key = table.Column<string>(type: "text", nullable: true, computedColumnSql: "events.search_fold(city)", stored: true),
                     tag_keys = table.Column<string[]>(type: "text[]", nullable: false, computedColumnSql: "events.search_fold_all(tags)", stored: true),
                     speaker_keys = table.Column<string>(type: "text", nullable: false, computedColumnSql: "events.search_fold(events.search_join(speakers))", stored: true),
-                    search_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: false, computedColumnSql: "events.search_document(title, tags, speakers, summary, city, description)", stored: true)
+                    search_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: false, computedColumnSql: "events.search_document(title, tags, speakers, summary, city, description)", stored: true),
+                    title_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: false, computedColumnSql: "to_tsvector('simple'::regconfig, events.search_fold(title))", stored: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_search_listings", x => x.event_id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "search_words",
+                schema: "events",
+                columns: table => new
+                {
+                    word = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_search_words", x => x.word);
                 });
 
             migrationBuilder.CreateIndex(
@@ -102,6 +115,21 @@ namespace EventPlatform.Events.Data.Migrations
                 table: "search_listings",
                 column: "title_key")
                 .Annotation("Npgsql:IndexOperators", new[] { "text_pattern_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_search_listings_title_vector",
+                schema: "events",
+                table: "search_listings",
+                column: "title_vector")
+                .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_search_words_trgm",
+                schema: "events",
+                table: "search_words",
+                column: "word")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
         }
 
         /// <inheritdoc />
@@ -109,6 +137,10 @@ namespace EventPlatform.Events.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "search_listings",
+                schema: "events");
+
+            migrationBuilder.DropTable(
+                name: "search_words",
                 schema: "events");
 
             migrationBuilder.AlterDatabase()
