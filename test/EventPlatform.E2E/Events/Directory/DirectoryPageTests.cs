@@ -77,7 +77,7 @@ public sealed class DirectoryPageTests(E2EFactory app, BrowserFixture browser) :
         await page.Locator("#directory-sort").SelectOptionAsync("Date");
         await page.Locator(".directory-filters__actions button[type=submit]").ClickAsync();
 
-        (await page.Locator("#directory-results-heading").TextContentAsync()).ShouldContain("13");
+        (await page.Locator("#directory-results-heading").TextContentAsync())!.ShouldContain("13");
         (await page.Locator(".directory-card").First.Locator(".directory-card__title").TextContentAsync()).ShouldBe($"{word} meetup 1");
         await page.Locator("a[rel=next]").ClickAsync();
         await page.WaitForURLAsync("**p=2*");
@@ -98,7 +98,7 @@ public sealed class DirectoryPageTests(E2EFactory app, BrowserFixture browser) :
         var card = page.Locator(".directory-card");
         (await card.Locator("a").GetAttributeAsync("href")).ShouldBe($"/o/{TestData.OrgASlug}/e/{listing.Slug}");
         (await card.Locator("time").TextContentAsync()).ShouldBe("01.06.2027 09:00");
-        (await card.Locator(".directory-card__org").TextContentAsync()).ShouldContain("Organization A");
+        (await card.Locator(".directory-card__org").TextContentAsync())!.ShouldContain("Organization A");
     }
 
     [Fact]

@@ -147,7 +147,16 @@ public sealed class PostgresSearchIndex(NpgsqlDataSourceHolder dataSource, TimeP
         // the title's tsvector), then titles with a word close to the last typed word (a typo; trigrams on the word
         // list). UNION ALL runs its branches in order and stops once the LIMIT is filled, so the later branches run
         // only when the earlier ones found too little; each excludes what an earlier one already returned.
-        await using var command = dataSource.DataSource.CreateCommand("""
+        await using var connection = await dataSource.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // PostgreSQL cannot estimate how many titles a prefix tsquery matches and guesses many: it would then scan the
+        // table "until 8 rows turn up", which reads all of it when nothing matches. The indexes are always right here.
+        await using (var noSeqScan = new NpgsqlCommand("SET LOCAL enable_seqscan = off", connection, transaction))
+        {
+            await noSeqScan.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var command = new NpgsqlCommand("""
             SELECT event_id, title, organization_slug, slug FROM (
                 (SELECT event_id, title, organization_slug, slug FROM events.search_listings
                  WHERE title_key LIKE @like || '%' ORDER BY title_key, starts_at LIMIT @take)
@@ -163,19 +172,22 @@ public sealed class PostgresSearchIndex(NpgsqlDataSourceHolder dataSource, TimeP
                  LIMIT @take)
             ) matches
             LIMIT @take
-            """);
+            """, connection, transaction);
         command.Parameters.AddWithValue("like", EscapeLike(SearchText.Fold(text)));
         command.Parameters.AddWithValue("words", words);
         command.Parameters.AddWithValue("last", lastWord);
         command.Parameters.AddWithValue("lastLike", EscapeLike(lastWord));
         command.Parameters.AddWithValue("take", take);
         var items = new List<AutocompleteItemDto>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            items.Add(new AutocompleteItemDto(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                items.Add(new AutocompleteItemDto(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            }
         }
 
+        await transaction.CommitAsync(cancellationToken);
         return items.DistinctBy(i => i.EventId).ToList();
     }
 

@@ -44,6 +44,8 @@ internal static class SearchModel
             b.HasIndex(x => x.TagKeys).HasMethod("gin").HasDatabaseName("ix_search_listings_tags");
             b.HasIndex(x => x.CityKey).HasDatabaseName("ix_search_listings_city");
             b.HasIndex(x => x.StartsAt).HasDatabaseName("ix_search_listings_starts_at");
+            // Listing by format without text: the page in date order and the count, both from the index.
+            b.HasIndex(x => new { x.Format, x.StartsAt }).HasDatabaseName("ix_search_listings_format_starts_at");
             b.HasIndex(x => x.OrganizationId).HasDatabaseName("ix_search_listings_organization");
         });
 

@@ -704,6 +704,9 @@ namespace EventPlatform.Events.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TitleVector"), "gin");
 
+                    b.HasIndex("Format", "StartsAt")
+                        .HasDatabaseName("ix_search_listings_format_starts_at");
+
                     b.HasIndex(new[] { "TitleKey" }, "ix_search_listings_title_prefix")
                         .HasDatabaseName("ix_search_listings_title_key");
 

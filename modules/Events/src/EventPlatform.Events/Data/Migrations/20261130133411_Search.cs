@@ -76,6 +76,12 @@ namespace EventPlatform.Events.Data.Migrations
                 column: "city_key");
 
             migrationBuilder.CreateIndex(
+                name: "ix_search_listings_format_starts_at",
+                schema: "events",
+                table: "search_listings",
+                columns: new[] { "format", "starts_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_search_listings_organization",
                 schema: "events",
                 table: "search_listings",

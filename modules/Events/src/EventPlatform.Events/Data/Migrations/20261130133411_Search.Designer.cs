@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace EventPlatform.Events.Data.Migrations
 {
     [DbContext(typeof(EventsDbContext))]
-    [Migration("20261130132208_Search")]
+    [Migration("20261130133411_Search")]
     partial class Search
     {
         /// <inheritdoc />
@@ -706,6 +706,9 @@ namespace EventPlatform.Events.Data.Migrations
                         .HasDatabaseName("ix_search_listings_title_vector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TitleVector"), "gin");
+
+                    b.HasIndex("Format", "StartsAt")
+                        .HasDatabaseName("ix_search_listings_format_starts_at");
 
                     b.HasIndex(new[] { "TitleKey" }, "ix_search_listings_title_prefix")
                         .HasDatabaseName("ix_search_listings_title_key");
