@@ -1,5 +1,6 @@
 using EventPlatform.CheckIn;
 using EventPlatform.Events;
+using EventPlatform.Events.Search;
 using EventPlatform.Identity;
 using EventPlatform.Payments;
 using EventPlatform.Platform.Data;
@@ -24,6 +25,8 @@ if (args.Contains("migrate"))
     await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
     return;
 }
+
+if (await app.ReindexSearchIfAskedAsync(args)) return;
 
 app.UsePlatformErrorsAndCulture();
 app.UseStaticFiles();

@@ -1,5 +1,6 @@
 using EventPlatform.Events.Data;
 using EventPlatform.Events.Domain;
+using EventPlatform.Events.Search;
 using EventPlatform.Events.Services;
 using EventPlatform.Events.Services.Agenda;
 using EventPlatform.Platform.AutoApi;
@@ -25,6 +26,7 @@ public static class EventsModule
         builder.Services.AddScoped<IDataSeeder, Seed.DemoEventsSeeder>();
         builder.Services.AddEventsPublic();
         builder.Services.AddEventsAgenda();
+        builder.AddEventsSearch();
         return builder;
     }
 

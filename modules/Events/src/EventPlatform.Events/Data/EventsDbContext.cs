@@ -18,7 +18,11 @@ public sealed class EventsDbContext(DbContextOptions<EventsDbContext> options) :
     public DbSet<Speaker> Speakers => Set<Speaker>();
     public DbSet<EventSeries> Series => Set<EventSeries>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) => EventsModel.Configure(modelBuilder);
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        EventsModel.Configure(modelBuilder);
+        Search.SearchModel.Configure(modelBuilder);
+    }
 }
 
 internal sealed class EventsDesignTimeFactory() : ModuleDesignTimeFactory<EventsDbContext>(EventsDbContext.SchemaName);

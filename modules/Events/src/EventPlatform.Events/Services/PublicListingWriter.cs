@@ -16,7 +16,9 @@ public sealed class PublicListingWriter(EventsDbContext db, ITenantStore tenants
 {
     public async Task QueueAsync(Event @event, CancellationToken cancellationToken = default)
     {
-        var listing = @event.IsListedPublicly ? await ListingOfAsync(@event, cancellationToken) : null;
+        // A removed event is still IsDeleted = false here: the kernel turns the removal into a soft delete on save.
+        var removed = db.Entry(@event).State == EntityState.Deleted;
+        var listing = @event.IsListedPublicly && !removed ? await ListingOfAsync(@event, cancellationToken) : null;
         db.AddIntegrationEvent(new PublicEventChanged(@event.Id, @event.TenantId, listing));
     }
 

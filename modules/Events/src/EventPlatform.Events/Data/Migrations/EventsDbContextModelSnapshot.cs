@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -21,6 +22,8 @@ namespace EventPlatform.Events.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("EventPlatform.Events.Domain.Event", b =>
@@ -523,6 +526,212 @@ namespace EventPlatform.Events.Data.Migrations
                         .HasDatabaseName("ix_speakers_tenant_id_name");
 
                     b.ToTable("speakers", "events");
+                });
+
+            modelBuilder.Entity("EventPlatform.Events.Search.SearchListing", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("city");
+
+                    b.Property<string>("CityKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("city_key")
+                        .HasComputedColumnSql("events.search_fold(city)", true);
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country_code");
+
+                    b.Property<string>("CoverImageUrl")
+                        .HasColumnType("text")
+                        .HasColumnName("cover_image_url");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ends_at");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset>("IndexedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("indexed_at");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organization_name");
+
+                    b.Property<string>("OrganizationSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("organization_slug");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("events.search_document(title, tags, speakers, summary, city, description)", true);
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("SpeakerKeys")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("speaker_keys")
+                        .HasComputedColumnSql("events.search_fold(events.search_join(speakers))", true);
+
+                    b.PrimitiveCollection<string[]>("Speakers")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("speakers");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("summary");
+
+                    b.PrimitiveCollection<string[]>("TagKeys")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tag_keys")
+                        .HasComputedColumnSql("events.search_fold_all(tags)", true);
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("title_key")
+                        .HasComputedColumnSql("events.search_fold(title)", true);
+
+                    b.Property<NpgsqlTsVector>("TitleVector")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("title_vector")
+                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, events.search_fold(title))", true);
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("venue");
+
+                    b.HasKey("EventId")
+                        .HasName("pk_search_listings");
+
+                    b.HasIndex("CityKey")
+                        .HasDatabaseName("ix_search_listings_city");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_search_listings_organization");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_search_listings_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("SpeakerKeys")
+                        .HasDatabaseName("ix_search_listings_speakers_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SpeakerKeys"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SpeakerKeys"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("StartsAt")
+                        .HasDatabaseName("ix_search_listings_starts_at");
+
+                    b.HasIndex("TagKeys")
+                        .HasDatabaseName("ix_search_listings_tags");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TagKeys"), "gin");
+
+                    b.HasIndex("TitleVector")
+                        .HasDatabaseName("ix_search_listings_title_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TitleVector"), "gin");
+
+                    b.HasIndex("Format", "StartsAt")
+                        .HasDatabaseName("ix_search_listings_format_starts_at");
+
+                    b.HasIndex(new[] { "TitleKey" }, "ix_search_listings_title_prefix")
+                        .HasDatabaseName("ix_search_listings_title_key");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "TitleKey" }, "ix_search_listings_title_prefix"), new[] { "text_pattern_ops" });
+
+                    b.ToTable("search_listings", "events");
+                });
+
+            modelBuilder.Entity("EventPlatform.Events.Search.SearchWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("word");
+
+                    b.HasKey("Word")
+                        .HasName("pk_search_words");
+
+                    b.HasIndex("Word")
+                        .HasDatabaseName("ix_search_words_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Word"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Word"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("search_words", "events");
                 });
 
             modelBuilder.Entity("EventPlatform.Platform.Auditing.AuditLogEntry", b =>
