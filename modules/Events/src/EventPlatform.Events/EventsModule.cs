@@ -1,5 +1,6 @@
 using EventPlatform.Events.Data;
 using EventPlatform.Events.Domain;
+using EventPlatform.Events.Editor;
 using EventPlatform.Events.Services;
 using EventPlatform.Platform.AutoApi;
 using EventPlatform.Platform.Authorization;
@@ -21,6 +22,7 @@ public static class EventsModule
         builder.Services.AddScoped<PublicListingWriter>();
         builder.Services.AddScoped<EventCloner>();
         builder.Services.AddApplicationServices(typeof(EventsModule).Assembly);
+        builder.Services.AddEventsEditor();
         return builder;
     }
 
