@@ -7,6 +7,10 @@ namespace EventPlatform.E2E.Events.Editor;
 /// <summary>An organizer's path through the event editor in the browser, checked with axe-core on every page.</summary>
 public sealed class EventEditorFlowTests(E2EFactory app, BrowserFixture browser) : BrowserTest(app, browser)
 {
+    // A 1x1 transparent PNG.
+    private static readonly byte[] TinyPng = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+
     [Fact]
     public async Task Should_create_publish_clone_archive_and_delete_an_event_through_the_editor()
     {
@@ -42,6 +46,15 @@ public sealed class EventEditorFlowTests(E2EFactory app, BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft and continue" }).ClickAsync();
         await page.WaitForURLAsync("**step=details");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
+
+        // Cover: a file that is no image is refused beside the field; a PNG is shown.
+        await page.GetByLabel("Choose an image").SetInputFilesAsync(new FilePayload { Name = "cover.png", MimeType = "image/png", Buffer = "not an image"u8.ToArray() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload cover" }).ClickAsync();
+        (await page.Locator("#cover-error").TextContentAsync()).ShouldBe("The cover image must be a PNG, JPEG or WebP file of at most 5 MB.");
+        await page.GetByLabel("Choose an image").SetInputFilesAsync(new FilePayload { Name = "cover.png", MimeType = "image/png", Buffer = TinyPng });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload cover" }).ClickAsync();
+        (await page.Locator("[role=status]").First.TextContentAsync()).ShouldBe("The cover image is saved.");
+        (await page.Locator("img.editor-cover").CountAsync()).ShouldBe(1);
 
         // Details: contact, a custom field row, the slug checked as it is typed.
         await page.GetByLabel("Contact e-mail").FillAsync("team@example.test");
