@@ -1,7 +1,8 @@
 using EventPlatform.Events.Events;
-using EventPlatform.Identity.Organizations;
 using EventPlatform.Platform.Exceptions;
 using EventPlatform.Platform.Localization;
+using EventPlatform.Platform.Settings;
+using EventPlatform.Platform.Timing;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace EventPlatform.Events.Pages.Manage.Events;
 [Authorize(EventsPermissions.Events.Manage)]
 public sealed class NewModel(
     IEventAppService events,
-    IOrganizationBrandingProvider branding,
+    ISettingProvider settings,
     IValidator<EventInput> validator,
     ErrorLocalizer errors,
     IStringLocalizer<EventsResource> text) : PageModel
@@ -26,13 +27,13 @@ public sealed class NewModel(
 
     public async Task OnGetAsync()
     {
-        // A sensible start: next week at 09:00 for a day, in the organization's zone.
+        // A sensible start: next week at 09:00 for a day, in the user's zone or else the organization's (settings look up user, then organization).
         var start = DateTime.Today.AddDays(7).AddHours(9);
         Input = new EditorForm
         {
             StartLocal = start,
             EndLocal = start.AddHours(8),
-            TimeZone = (await branding.GetCurrentAsync(HttpContext.RequestAborted)).TimeZone,
+            TimeZone = await settings.GetOrNullAsync(PlatformSettings.DefaultTimeZone, HttpContext.RequestAborted) is { } zone && TimeZones.IsKnown(zone) ? zone : "UTC",
         };
     }
 
