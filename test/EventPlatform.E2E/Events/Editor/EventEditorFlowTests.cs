@@ -101,6 +101,32 @@ public sealed class EventEditorFlowTests(E2EFactory app, BrowserFixture browser)
         (await page.Locator("[role=status]").First.TextContentAsync()).ShouldBe("The event is back from the recycle bin.");
     }
 
+    [Fact]
+    public async Task Should_keep_a_removed_custom_field_removed_after_saving()
+    {
+        var page = await NewSignedInPageAsync(TestData.AdminA, TestData.OrgA);
+        await page.GotoAsync("/manage/events/new");
+        await page.GetByLabel("Title").FillAsync("Fields check " + Guid.NewGuid().ToString("N")[..6]);
+        await page.GetByLabel("Venue").FillAsync("Hall 4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft and continue" }).ClickAsync();
+        await page.WaitForURLAsync("**step=details");
+        var details = page.Url;
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add field" }).ClickAsync();
+        await page.GetByLabel("Field 1 name").FillAsync("Parking");
+        await page.GetByLabel("Field 1 value").FillAsync("Free in the yard");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        await page.WaitForURLAsync("**step=publish");
+        await page.GotoAsync(details);
+        (await page.GetByLabel("Field 1 value").InputValueAsync()).ShouldBe("Free in the yard");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove 1" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        await page.WaitForURLAsync("**step=publish");
+        await page.GotoAsync(details);
+
+        (await page.Locator(".editor-field-row").CountAsync()).ShouldBe(0);
+    }
+
     [Theory]
     [InlineData("/manage/events")]
     [InlineData("/manage/events/new")]

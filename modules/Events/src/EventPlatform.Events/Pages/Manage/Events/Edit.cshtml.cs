@@ -74,6 +74,8 @@ public sealed class EditModel(
         // Start from the stored event and take only this step's fields from the post.
         Input = EditorForm.From(Event);
         ModelState.Clear();
+        // Rows the organizer removed are simply not posted, so the details step starts from none.
+        if (CurrentStep == EditorStep.Details) Input.CustomFields = [];
         await TryUpdateModelAsync(Input, nameof(Input), StepFields(CurrentStep));
         if (preview is not null)
         {
