@@ -36,7 +36,8 @@ internal static class SaveChangesStamper
             var action = entry.State switch
             {
                 EntityState.Added => AuditActions.Insert,
-                EntityState.Deleted when entry.Entity is ISoftDelete => AuditActions.SoftDelete,
+                // Deleting what is already in the recycle bin removes it for good (purge).
+                EntityState.Deleted when entry.Entity is ISoftDelete && entry.Property(nameof(ISoftDelete.IsDeleted)).OriginalValue is not true => AuditActions.SoftDelete,
                 EntityState.Deleted => AuditActions.Delete,
                 _ => AuditActions.Update,
             };

@@ -1,6 +1,7 @@
 using EventPlatform.Events.Data;
 using EventPlatform.Events.Domain;
 using EventPlatform.Events.Search;
+using EventPlatform.Events.Editor;
 using EventPlatform.Events.Services;
 using EventPlatform.Events.Services.Agenda;
 using EventPlatform.Platform.AutoApi;
@@ -27,6 +28,7 @@ public static class EventsModule
         builder.Services.AddEventsPublic();
         builder.Services.AddEventsAgenda();
         builder.AddEventsSearch();
+        builder.Services.AddEventsEditor();
         return builder;
     }
 

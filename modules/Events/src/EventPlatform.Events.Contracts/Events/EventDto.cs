@@ -28,4 +28,5 @@ public sealed record EventDto(
     int Sequence,
     DateTimeOffset? PublishedAt,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? ModifiedAt);
+    DateTimeOffset? ModifiedAt,
+    bool IsDeleted = false);
