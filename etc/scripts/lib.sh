@@ -213,6 +213,8 @@ pg_cluster_start() {
     if [ "$mode" = fast ]; then
       opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     fi
+    # Extra server settings, e.g. a benchmark's memory (PostgreSQL's defaults are sized for tiny machines).
+    opts+=${EP_PG_SERVER_OPTS:+ $EP_PG_SERVER_OPTS}
     if ! as_pg "$PG_BIN/pg_ctl" start -D "$real" -l "$real/server.log" -w -t 60 -o "$opts" >/dev/null; then
       tail -n 30 "$real/server.log" >&2 || true
       die "PostgreSQL did not start ($real/server.log)"

@@ -79,8 +79,11 @@ public sealed class PostgresSearchIndex(NpgsqlDataSourceHolder dataSource, TimeP
 
     public async Task<SearchResultDto> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
-        var (where, parameters) = SearchFilters.For(query);
-        var sql = string.IsNullOrWhiteSpace(query.Text) ? ByDateSql(where) : RankedSql(where, query.Sort);
+        var ranked = !string.IsNullOrWhiteSpace(query.Text);
+        // Text and dates alone are answered from the narrow documents; other filters need the listings' columns anyway.
+        var narrow = !SearchFilters.NeedsListings(query);
+        var (where, parameters) = SearchFilters.For(query, narrow ? "d" : "l");
+        var sql = ranked ? RankedSql(where, query.Sort, narrow) : narrow ? ByDateNarrowSql(where) : ByDateSql(where);
         await using var connection = await dataSource.DataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddRange(parameters.ToArray());
@@ -113,22 +116,32 @@ public sealed class PostgresSearchIndex(NpgsqlDataSourceHolder dataSource, TimeP
         ? "events.search_listings l"
         : "events.search_listings l, (SELECT websearch_to_tsquery('simple', events.search_fold(@text)) AS query) q";
 
-    // Ranks and counts the matches on narrow rows (id, rank, start), then reads the wide columns of one page only:
-    // carrying whole rows through the sort and the count costs more than the ranking itself.
-    private static string RankedSql(string where, SearchSort sort)
+    // Ranks and counts the matches on narrow rows (id, rank, start) — from search_documents when only text and dates
+    // filter, which reads a fifth of the pages — then reads the wide columns of one page only.
+    private static string RankedSql(string where, SearchSort sort, bool narrow)
     {
+        var (source, alias) = narrow ? ("events.search_documents d", "d") : ("events.search_listings l", "l");
         var (order, pageOrder) = sort == SearchSort.Relevance
             ? ("rank DESC, starts_at, event_id", "page.rank DESC, page.starts_at, page.event_id")
             : ("starts_at, event_id", "page.starts_at, page.event_id");
         return $"""
             WITH matches AS MATERIALIZED (
-                SELECT l.event_id, ts_rank_cd(l.search_vector, q.query) AS rank, l.starts_at FROM {From("text")} {where}),
+                SELECT {alias}.event_id, ts_rank_cd({alias}.search_vector, q.query) AS rank, {alias}.starts_at
+                FROM {source}, (SELECT websearch_to_tsquery('simple', events.search_fold(@text)) AS query) q {where}),
             page AS (SELECT event_id, rank, starts_at FROM matches ORDER BY {order} OFFSET @skip LIMIT @take)
             SELECT {Columns}, (SELECT count(*) FROM matches)
             FROM page JOIN events.search_listings l USING (event_id)
             ORDER BY {pageOrder}
             """;
     }
+
+    // Without text or listing filters the (starts_at, event_id) index of the documents gives the page and the count.
+    private static string ByDateNarrowSql(string where) => $"""
+        WITH page AS (SELECT d.event_id, d.starts_at FROM events.search_documents d {where} ORDER BY d.starts_at, d.event_id OFFSET @skip LIMIT @take)
+        SELECT {Columns}, (SELECT count(*) FROM events.search_documents d {where})
+        FROM page JOIN events.search_listings l USING (event_id)
+        ORDER BY page.starts_at, page.event_id
+        """;
 
     // Without text the B-tree on starts_at gives the page directly; the count is a separate scan.
     private static string ByDateSql(string where) => $"""

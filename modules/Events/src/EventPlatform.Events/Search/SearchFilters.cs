@@ -2,10 +2,18 @@ using Npgsql;
 
 namespace EventPlatform.Events.Search;
 
-/// <summary>The WHERE clause of a directory search over <c>events.search_listings l</c>, with its parameters.</summary>
+/// <summary>
+/// The WHERE clause of a directory search over <c>events.search_listings l</c>, with its parameters. Text and dates
+/// may come from another alias (<paramref name="documents"/>: the narrow <c>events.search_documents d</c>).
+/// </summary>
 internal static class SearchFilters
 {
-    public static (string Where, List<NpgsqlParameter> Parameters) For(SearchQuery query)
+    /// <summary>Whether the query filters on columns only the listings table has (city, format, tags, speaker).</summary>
+    public static bool NeedsListings(SearchQuery query) =>
+        !string.IsNullOrWhiteSpace(query.City) || query.Format is not null || !string.IsNullOrWhiteSpace(query.Speaker)
+        || query.Tags?.Any(t => !string.IsNullOrWhiteSpace(t)) == true;
+
+    public static (string Where, List<NpgsqlParameter> Parameters) For(SearchQuery query, string documents = "l")
     {
         var conditions = new List<string>();
         var parameters = new List<NpgsqlParameter>();
@@ -17,13 +25,13 @@ internal static class SearchFilters
 
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            conditions.Add("l.search_vector @@ q.query");
+            conditions.Add($"{documents}.search_vector @@ q.query");
             parameters.Add(new NpgsqlParameter("text", query.Text.Trim()));
         }
 
         // Events still running on the first day count: compare the end with the start of the range.
-        if (query.From is { } from) Add("l.ends_at >= @from", "from", from.ToUniversalTime());
-        if (query.To is { } to) Add("l.starts_at < @to", "to", to.ToUniversalTime());
+        if (query.From is { } from) Add($"{documents}.ends_at >= @from", "from", from.ToUniversalTime());
+        if (query.To is { } to) Add($"{documents}.starts_at < @to", "to", to.ToUniversalTime());
         if (!string.IsNullOrWhiteSpace(query.City)) Add("l.city_key = events.search_fold(@city)", "city", query.City.Trim());
         if (query.Format is { } format) Add("l.format = @format", "format", format.ToString());
         var tags = query.Tags?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToArray() ?? [];
