@@ -81,7 +81,7 @@ public sealed class PostgresSearchIndex(NpgsqlDataSourceHolder dataSource, TimeP
     public async Task<SearchResultDto> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         var ranked = !string.IsNullOrWhiteSpace(query.Text);
-        // Text and dates alone are answered from the narrow documents; other filters need the listings' columns anyway.
+        // Text, dates, format and tags are answered from the narrow documents; city and speaker need the listings' columns.
         var narrow = !SearchFilters.NeedsListings(query);
         var (where, parameters) = SearchFilters.For(query, narrow ? "d" : "l");
         var sql = ranked ? RankedSql(where, query.Sort, narrow) : narrow ? ByDateNarrowSql(where) : ByDateSql(where);
@@ -117,7 +117,7 @@ public sealed class PostgresSearchIndex(NpgsqlDataSourceHolder dataSource, TimeP
         ? "events.search_listings l"
         : "events.search_listings l, (SELECT websearch_to_tsquery('simple', events.search_fold(@text)) AS query) q";
 
-    // Ranks and counts the matches on narrow rows (id, rank, start) — from search_documents when only text and dates
+    // Ranks and counts the matches on narrow rows (id, rank, start) — from search_documents unless city or speaker
     // filter, which reads a fifth of the pages — then reads the wide columns of one page only.
     private static string RankedSql(string where, SearchSort sort, bool narrow)
     {
@@ -136,7 +136,7 @@ public sealed class PostgresSearchIndex(NpgsqlDataSourceHolder dataSource, TimeP
             """;
     }
 
-    // Without text or listing filters the (starts_at, event_id) index of the documents gives the page and the count.
+    // Without text, city or speaker, the documents' (starts_at, event_id) and (format, starts_at) indexes give the page and count.
     private static string ByDateNarrowSql(string where) => $"""
         WITH page AS (SELECT d.event_id, d.starts_at FROM events.search_documents d {where} ORDER BY d.starts_at, d.event_id OFFSET @skip LIMIT @take)
         SELECT {Columns}, (SELECT count(*) FROM events.search_documents d {where})

@@ -3,15 +3,14 @@ using Npgsql;
 namespace EventPlatform.Events.Search;
 
 /// <summary>
-/// The WHERE clause of a directory search over <c>events.search_listings l</c>, with its parameters. Text and dates
-/// may come from another alias (<paramref name="documents"/>: the narrow <c>events.search_documents d</c>).
+/// The WHERE clause of a directory search over <c>events.search_listings l</c>, with its parameters. Text, dates,
+/// format and tags may come from another alias (<paramref name="documents"/>: the narrow <c>events.search_documents d</c>).
 /// </summary>
 internal static class SearchFilters
 {
-    /// <summary>Whether the query filters on columns only the listings table has (city, format, tags, speaker).</summary>
+    /// <summary>Whether the query filters on columns only the listings table has (city, speaker).</summary>
     public static bool NeedsListings(SearchQuery query) =>
-        !string.IsNullOrWhiteSpace(query.City) || query.Format is not null || !string.IsNullOrWhiteSpace(query.Speaker)
-        || query.Tags?.Any(t => !string.IsNullOrWhiteSpace(t)) == true;
+        !string.IsNullOrWhiteSpace(query.City) || !string.IsNullOrWhiteSpace(query.Speaker);
 
     public static (string Where, List<NpgsqlParameter> Parameters) For(SearchQuery query, string documents = "l")
     {
@@ -33,9 +32,9 @@ internal static class SearchFilters
         if (query.From is { } from) Add($"{documents}.ends_at >= @from", "from", from.ToUniversalTime());
         if (query.To is { } to) Add($"{documents}.starts_at < @to", "to", to.ToUniversalTime());
         if (!string.IsNullOrWhiteSpace(query.City)) Add("l.city_key = events.search_fold(@city)", "city", query.City.Trim());
-        if (query.Format is { } format) Add("l.format = @format", "format", format.ToString());
+        if (query.Format is { } format) Add($"{documents}.format = @format", "format", format.ToString());
         var tags = query.Tags?.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).ToArray() ?? [];
-        if (tags.Length > 0) Add("l.tag_keys @> events.search_fold_all(@tags)", "tags", tags);
+        if (tags.Length > 0) Add($"{documents}.tag_keys @> events.search_fold_all(@tags)", "tags", tags);
         if (!string.IsNullOrWhiteSpace(query.Speaker))
         {
             Add("l.speaker_keys LIKE '%' || events.search_fold(@speaker) || '%'", "speaker", PostgresSearchIndex.EscapeLike(query.Speaker.Trim()));
