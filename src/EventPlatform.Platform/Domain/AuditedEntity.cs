@@ -17,4 +17,12 @@ public abstract class FullAuditedEntity : AuditedEntity, ISoftDelete
     public bool IsDeleted { get; private set; }
     public DateTimeOffset? DeletedAt { get; private set; }
     public Guid? DeletedBy { get; private set; }
+
+    /// <summary>Takes the entity out of the recycle bin; saving records it as an update in the audit log.</summary>
+    public void Undelete()
+    {
+        IsDeleted = false;
+        DeletedAt = null;
+        DeletedBy = null;
+    }
 }

@@ -23,6 +23,7 @@ public static class EventsModule
         builder.Services.AddScoped<EventManager>();
         builder.Services.AddScoped<PublicListingWriter>();
         builder.Services.AddScoped<EventCloner>();
+        builder.Services.AddScoped<EventLookup>();
         builder.Services.AddApplicationServices(typeof(EventsModule).Assembly);
         builder.Services.AddScoped<IDataSeeder, Seed.DemoEventsSeeder>();
         builder.Services.AddEventsPublic();

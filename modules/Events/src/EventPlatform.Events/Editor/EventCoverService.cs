@@ -10,6 +10,7 @@ namespace EventPlatform.Events.Editor;
 /// <summary>Stores and removes an event's cover image (blob container <see cref="EventCovers"/>); the editor page calls it in-process.</summary>
 public sealed class EventCoverService(
     EventsDbContext db,
+    EventLookup lookup,
     IBlobContainer<EventCovers> covers,
     PublicListingWriter listings,
     IPermissionChecker permissions)
@@ -38,7 +39,6 @@ public sealed class EventCoverService(
         await covers.DeleteAsync(previous, cancellationToken);
     }
 
-    private async Task<Domain.Event> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
-        ?? throw new BusinessException(EventsErrorCodes.EventNotFound, 404).WithData("event", id);
+    private Task<Domain.Event> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        lookup.EventAsync(id, cancellationToken: cancellationToken);
 }

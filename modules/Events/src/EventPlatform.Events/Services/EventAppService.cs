@@ -15,6 +15,7 @@ namespace EventPlatform.Events.Services;
 public sealed class EventAppService(
     EventsDbContext db,
     EventManager manager,
+    EventLookup lookup,
     EventCloner cloner,
     PublicListingWriter listings,
     IPermissionChecker permissions,
@@ -136,9 +137,7 @@ public sealed class EventAppService(
         permissions.EnsureGranted(EventsPermissions.Events.Manage);
         var @event = await FindAsync(id, includeDeleted: true);
         if (!@event.IsDeleted) return await ToDtoAsync(@event);
-        db.Entry(@event).Property(e => e.IsDeleted).CurrentValue = false;
-        db.Entry(@event).Property(e => e.DeletedAt).CurrentValue = null;
-        db.Entry(@event).Property(e => e.DeletedBy).CurrentValue = null;
+        @event.Undelete();
         await SaveAsync(@event);
         return await ToDtoAsync(@event);
     }
@@ -253,12 +252,7 @@ public sealed class EventAppService(
         }
     }
 
-    private async Task<Event> FindAsync(Guid id, bool includeDeleted = false)
-    {
-        var query = includeDeleted ? db.Events.IgnoreQueryFilters([DataFilters.SoftDelete]) : db.Events;
-        return await query.FirstOrDefaultAsync(e => e.Id == id)
-            ?? throw new BusinessException(EventsErrorCodes.EventNotFound, 404).WithData("event", id);
-    }
+    private Task<Event> FindAsync(Guid id, bool includeDeleted = false) => lookup.EventAsync(id, includeDeleted);
 
     private async Task<EventDto> ToDtoAsync(Event @event) =>
         EventMapper.ToDto(@event, @event.CoverImageBlobName is { } blob ? (await covers.GetDownloadUrlAsync(blob, EventCovers.UrlLifetime)).ToString() : null);

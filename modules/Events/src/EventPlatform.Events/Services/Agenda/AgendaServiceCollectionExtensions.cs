@@ -8,7 +8,6 @@ public static class AgendaServiceCollectionExtensions
     /// <summary>The agenda's helpers and settings; its app services are found by the module's assembly scan.</summary>
     public static IServiceCollection AddEventsAgenda(this IServiceCollection services)
     {
-        services.AddScoped<AgendaLookup>();
         services.AddScoped<SessionAttachmentService>();
         services.AddSettingDefinitions<AgendaSettingDefinitionProvider>();
         return services;

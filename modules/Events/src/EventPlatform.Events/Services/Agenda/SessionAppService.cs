@@ -16,7 +16,7 @@ namespace EventPlatform.Events.Services.Agenda;
 [Authorize(EventsPermissions.Events.Read)]
 public sealed class SessionAppService(
     EventsDbContext db,
-    AgendaLookup lookup,
+    EventLookup lookup,
     PublicListingWriter listings,
     IPermissionChecker permissions,
     IBlobContainer<SessionFiles> files) : ISessionAppService

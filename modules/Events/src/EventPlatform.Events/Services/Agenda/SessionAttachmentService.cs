@@ -18,7 +18,7 @@ namespace EventPlatform.Events.Services.Agenda;
 /// </summary>
 public sealed class SessionAttachmentService(
     EventsDbContext db,
-    AgendaLookup lookup,
+    EventLookup lookup,
     PublicListingWriter listings,
     IPermissionChecker permissions,
     ISettingProvider settings,

@@ -13,7 +13,7 @@ namespace EventPlatform.Events.Services.Agenda;
 [Authorize(EventsPermissions.Events.Read)]
 public sealed class SpeakerAppService(
     EventsDbContext db,
-    AgendaLookup lookup,
+    EventLookup lookup,
     PublicListingWriter listings,
     IPermissionChecker permissions,
     IBlobContainer<SpeakerPhotos> photos) : ISpeakerAppService

@@ -1,18 +1,20 @@
 using EventPlatform.Events.Data;
 using EventPlatform.Events.Domain;
+using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Exceptions;
 using Microsoft.EntityFrameworkCore;
 
-namespace EventPlatform.Events.Services.Agenda;
+namespace EventPlatform.Events.Services;
 
 /// <summary>
-/// Finds the organization's events, sessions and speakers for the agenda services; the tenant filter hides other
+/// Finds the organization's events, sessions and speakers for the module's services; the tenant filter hides other
 /// organizations' rows, so their ids answer 404 like ids that never existed.
 /// </summary>
-public sealed class AgendaLookup(EventsDbContext db)
+public sealed class EventLookup(EventsDbContext db)
 {
-    public async Task<Event> EventAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await db.Events.FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
+    /// <param name="includeDeleted">Also find an event in the recycle bin (to read, restore or purge it).</param>
+    public async Task<Event> EventAsync(Guid id, bool includeDeleted = false, CancellationToken cancellationToken = default) =>
+        await (includeDeleted ? db.Events.IgnoreQueryFilters([DataFilters.SoftDelete]) : db.Events).FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
         ?? throw new BusinessException(EventsErrorCodes.EventNotFound, 404).WithData("event", id);
 
     public async Task<Session> SessionAsync(Guid id, CancellationToken cancellationToken = default) =>
