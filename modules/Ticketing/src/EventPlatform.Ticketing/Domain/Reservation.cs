@@ -43,6 +43,9 @@ public sealed class Reservation : Entity, IMultiTenant
     public Guid? WaitlistEntryId { get; private set; }
 
     public Guid? OrderId { get; private set; }
+
+    /// <summary>How many quotas the reservation holds seats in (one hold row each).</summary>
+    public int HoldCount { get; private set; }
     public List<ReservationLine> Lines { get; private set; } = [];
 
     public decimal Total => Lines.Sum(l => (l.UnitPrice - l.Discount) * l.Quantity);
@@ -56,6 +59,8 @@ public sealed class Reservation : Entity, IMultiTenant
         PromoCodeId = promoCodeId;
         Code = code;
     }
+
+    public void Holds(int quotaCount) => HoldCount = quotaCount;
 
     public void OfferTo(Guid waitlistEntryId) => WaitlistEntryId = waitlistEntryId;
 

@@ -1,5 +1,6 @@
 using EventPlatform.Events.Catalog;
 using EventPlatform.Platform.Exceptions;
+using EventPlatform.Platform.MultiTenancy;
 using EventPlatform.Ticketing.Checkout;
 using EventPlatform.Ticketing.Codes;
 using EventPlatform.Ticketing.Data;
@@ -15,7 +16,7 @@ namespace EventPlatform.Ticketing.Orders;
 /// Turns a reservation into an order with one ticket per attendee. The reservation's holds become sales in the same
 /// transaction as the order (<see cref="QuotaLedger.TrySellAsync"/>), so an order exists exactly when its seats are sold.
 /// </summary>
-public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, TimeProvider clock)
+public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICurrentTenant tenant, TimeProvider clock)
 {
     private const int NumberAttempts = 3;
 
@@ -35,31 +36,46 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, Time
 
         for (var attempt = 1; ; attempt++)
         {
-            db.ChangeTracker.Clear();
-            reservation = await LoadAsync(reservationId, cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (!await ledger.TrySellAsync(reservation.Id, cancellationToken))
+            if (attempt > 1)
             {
-                await transaction.RollbackAsync(cancellationToken);
-                throw new BusinessException(TicketingErrorCodes.ReservationExpired, 409);
+                db.ChangeTracker.Clear();
+                reservation = await LoadAsync(reservationId, cancellationToken);
             }
 
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var order = NewOrder(@event, reservation, input, paymentMethod, userId, orderAnswers, attendees);
             reservation.Confirm(order.Id);
             db.Orders.Add(order);
-            db.AddIntegrationEvent(new OrderPlaced(order.Id, order.TenantId, @event.Id, order.Number));
+            db.AddIntegrationEvent(new OrderPlaced(order.Id, tenant.Id!.Value, @event.Id, order.Number));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return order;
             }
             catch (DbUpdateException e) when (attempt < NumberAttempts && e.InnerException is PostgresException
                 { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_orders_number" })
             {
                 // Two orders drew the same confirmation number (one in a billion per day); roll back and draw again.
                 await transaction.RollbackAsync(cancellationToken);
+                continue;
             }
+            catch (DbUpdateException e) when (e.InnerException is PostgresException
+                { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_orders_reservation_id" })
+            {
+                // A concurrent confirmation of the same reservation won (a double click, a retried request): its order is the order.
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return await ExistingOrderAsync(await LoadAsync(reservationId, cancellationToken), cancellationToken);
+            }
+
+            // The hot quota rows are locked last, after the order's rows are written, so they stay locked only until the commit.
+            if (!await ledger.TrySellAsync(reservation.Id, reservation.HoldCount, cancellationToken))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                throw new BusinessException(TicketingErrorCodes.ReservationExpired, 409);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return order;
         }
     }
 

@@ -21,29 +21,43 @@ public sealed class QuotaLedger(TicketingDbContext db, ICurrentTenant tenant, Ti
         if (needs.Count == 0) return true;
         if (options.Value.Testing.DisableCapacityGuard) return await TakeUnguardedAsync(reservationId, needs, expiresAt, cancellationToken);
         var (ids, units) = Split(needs);
-        var taken = await db.Database.ExecuteSqlRawAsync(
-            """
-            WITH locked AS MATERIALIZED (
-                SELECT id FROM ticketing.quotas WHERE id = ANY(@ids) ORDER BY id FOR UPDATE),
-            taken AS (
-                UPDATE ticketing.quotas q SET held = q.held + v.n
-                FROM locked l JOIN unnest(@ids, @units) AS v(id, n) ON v.id = l.id
-                WHERE q.id = l.id AND q.sold + q.held + v.n <= q.size
-                RETURNING q.id, v.n)
-            INSERT INTO ticketing.holds (id, tenant_id, reservation_id, quota_id, quantity, status, expires_at)
-            SELECT gen_random_uuid(), @tenant, @reservation, id, n, 'Held', @expires FROM taken
-            """,
+        // One quota needs no lock ordering, and a plain guarded UPDATE whose snapshot row is already full returns at once
+        // instead of queueing for the row: sold-out refusals then cost no lock at all. Several quotas are locked in id order first.
+        var taken = await db.Database.ExecuteSqlRawAsync(ids.Length > 1 ? TakeLockingSql : TakeSql,
             [Ids(ids), Units(units), Tenant(), new NpgsqlParameter("reservation", reservationId), new NpgsqlParameter("expires", expiresAt)],
             cancellationToken);
         return taken == ids.Length;
     }
 
+    private const string TakeSql =
+        """
+        WITH taken AS (
+            UPDATE ticketing.quotas q SET held = q.held + v.n
+            FROM unnest(@ids, @units) AS v(id, n)
+            WHERE q.id = v.id AND q.sold + q.held + v.n <= q.size
+            RETURNING q.id, v.n)
+        INSERT INTO ticketing.holds (id, tenant_id, reservation_id, quota_id, quantity, status, expires_at)
+        SELECT gen_random_uuid(), @tenant, @reservation, id, n, 'Held', @expires FROM taken
+        """;
+
+    private const string TakeLockingSql =
+        """
+        WITH locked AS MATERIALIZED (
+            SELECT id FROM ticketing.quotas WHERE id = ANY(@ids) ORDER BY id FOR UPDATE),
+        taken AS (
+            UPDATE ticketing.quotas q SET held = q.held + v.n
+            FROM locked l JOIN unnest(@ids, @units) AS v(id, n) ON v.id = l.id
+            WHERE q.id = l.id AND q.sold + q.held + v.n <= q.size
+            RETURNING q.id, v.n)
+        INSERT INTO ticketing.holds (id, tenant_id, reservation_id, quota_id, quantity, status, expires_at)
+        SELECT gen_random_uuid(), @tenant, @reservation, id, n, 'Held', @expires FROM taken
+        """;
+
     /// <summary>Turns the reservation's unexpired holds into sales; false when they expired or were given back meanwhile.</summary>
-    public async Task<bool> TrySellAsync(Guid reservationId, CancellationToken cancellationToken)
+    public async Task<bool> TrySellAsync(Guid reservationId, int holdCount, CancellationToken cancellationToken)
     {
-        var holdCount = await db.Holds.CountAsync(h => h.ReservationId == reservationId, cancellationToken);
         if (holdCount == 0) return true;
-        await LockQuotasOfAsync(reservationId, cancellationToken);
+        if (holdCount > 1) await LockQuotasOfAsync(reservationId, cancellationToken);
         var sold = await db.Database.ExecuteSqlRawAsync(
             """
             WITH sold AS (

@@ -58,6 +58,7 @@ public sealed class ReservationManager(
         var reservation = new Reservation(@event.Id, SecretCodes.NewToken(), currencies[0], now, expiresAt, key, userId);
         reservation.Lines.AddRange(lines);
         if (promo is not null) reservation.ApplyCode(promo.Id, promo.Code);
+        reservation.Holds(needs.Select(n => n.QuotaId).Distinct().Count());
 
         for (var attempt = 0; ; attempt++)
         {
@@ -100,6 +101,10 @@ public sealed class ReservationManager(
 
     private async Task<int> ReleaseExpiredAsync(IReadOnlyList<QuotaNeed> needs, CancellationToken cancellationToken)
     {
+        var ids = needs.Select(n => n.QuotaId).ToList();
+        var now = clock.GetUtcNow();
+        // Most refusals in a stampede are plain sold-outs: look (without locking) before queueing for the rows.
+        if (!await db.Holds.AnyAsync(h => ids.Contains(h.QuotaId) && h.Status == HoldStatus.Held && h.ExpiresAt <= now, cancellationToken)) return 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var released = await ledger.ReleaseExpiredAsync(needs.Select(n => n.QuotaId).ToList(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);

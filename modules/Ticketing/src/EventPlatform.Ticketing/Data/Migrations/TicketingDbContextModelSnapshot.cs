@@ -626,6 +626,10 @@ namespace EventPlatform.Ticketing.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
+                    b.Property<int>("HoldCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("hold_count");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")

@@ -120,6 +120,7 @@ namespace EventPlatform.Ticketing.Data.Migrations
                     code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     waitlist_entry_id = table.Column<Guid>(type: "uuid", nullable: true),
                     order_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    hold_count = table.Column<int>(type: "integer", nullable: false),
                     lines = table.Column<string>(type: "jsonb", nullable: false)
                 },
                 constraints: table =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EventPlatform.Ticketing.Data.Migrations
 {
     [DbContext(typeof(TicketingDbContext))]
-    [Migration("20261130153216_Ticketing")]
+    [Migration("20261130155858_Ticketing")]
     partial class Ticketing
     {
         /// <inheritdoc />
@@ -628,6 +628,10 @@ namespace EventPlatform.Ticketing.Data.Migrations
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
+
+                    b.Property<int>("HoldCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("hold_count");
 
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
