@@ -32,6 +32,7 @@ public static class TicketingModule
         builder.Services.AddHostedService<ExpiredHoldSweeper>();
         builder.Services.AddIntegrationEventHandler<EventPlatform.Events.Catalog.SessionCapacityChanged, SessionCapacityFollower>();
         builder.Services.AddApplicationServices(typeof(TicketingModule).Assembly);
+        builder.Services.AddScoped<IDataSeeder, Seed.DemoTicketsSeeder>();
         return builder;
     }
 

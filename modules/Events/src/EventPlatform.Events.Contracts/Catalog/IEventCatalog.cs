@@ -9,4 +9,7 @@ public interface IEventCatalog
     Task<EventSummary?> FindAsync(Guid eventId, CancellationToken cancellationToken = default);
 
     Task<EventSummary?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default);
+
+    /// <summary>Events that have not ended, soonest first, at most <paramref name="max"/> (drafts included).</summary>
+    Task<IReadOnlyList<EventSummary>> GetUpcomingAsync(int max, CancellationToken cancellationToken = default);
 }

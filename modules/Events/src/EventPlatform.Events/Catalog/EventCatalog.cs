@@ -6,13 +6,23 @@ using Microsoft.EntityFrameworkCore;
 namespace EventPlatform.Events.Catalog;
 
 /// <summary>Two indexed reads (the event, then its sessions) inside the current organization.</summary>
-public sealed class EventCatalog(EventsDbContext db) : IEventCatalog
+public sealed class EventCatalog(EventsDbContext db, TimeProvider clock) : IEventCatalog
 {
     public async Task<EventSummary?> FindAsync(Guid eventId, CancellationToken cancellationToken = default) =>
         await SummarizeAsync(await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken), cancellationToken);
 
     public async Task<EventSummary?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
         await SummarizeAsync(await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Slug == slug, cancellationToken), cancellationToken);
+
+    public async Task<IReadOnlyList<EventSummary>> GetUpcomingAsync(int max, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var events = await db.Events.AsNoTracking().Where(e => e.EndsAt >= now && e.Status != Events.EventStatus.Archived)
+            .OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(Math.Clamp(max, 1, 200)).ToListAsync(cancellationToken);
+        var summaries = new List<EventSummary>(events.Count);
+        foreach (var @event in events) summaries.Add((await SummarizeAsync(@event, cancellationToken))!);
+        return summaries;
+    }
 
     private async Task<EventSummary?> SummarizeAsync(Event? @event, CancellationToken cancellationToken)
     {
