@@ -14,6 +14,8 @@ public static class TicketingErrorCodes
     public const string QuantityBelowTaken = "Ticketing:QuantityBelowTaken";
     public const string SessionNotFound = "Ticketing:SessionNotFound";
     public const string QuotaNotFound = "Ticketing:QuotaNotFound";
+    public const string QuotaNotShared = "Ticketing:QuotaNotShared";
+    public const string QuotaInUse = "Ticketing:QuotaInUse";
     public const string PromoCodeNotFound = "Ticketing:PromoCodeNotFound";
     public const string PromoCodeInvalid = "Ticketing:PromoCodeInvalid";
     public const string PromoCodeTaken = "Ticketing:PromoCodeTaken";
