@@ -2,6 +2,7 @@ using EventPlatform.Ticketing.Data;
 using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Hosting;
+using EventPlatform.Ticketing.Tickets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ public static class TicketingModule
         builder.Services.AddModuleDbContext<TicketingDbContext>(TicketingDbContext.SchemaName);
         builder.Services.AddLocalizationResource<TicketingResource>();
         builder.Services.AddPermissionDefinitions<TicketingPermissionDefinitionProvider>();
+        builder.Services.AddTicketingTickets();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using EventPlatform.Platform.Data;
+using EventPlatform.Ticketing.Tickets.Signing;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventPlatform.Ticketing.Data;
@@ -12,6 +13,7 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
+        TicketSigningModel.Configure(modelBuilder);
     }
 }
 

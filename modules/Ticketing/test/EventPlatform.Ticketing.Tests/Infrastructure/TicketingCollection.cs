@@ -1,0 +1,7 @@
+namespace EventPlatform.Ticketing.Tests.Infrastructure;
+
+[CollectionDefinition(Name)]
+public sealed class TicketingCollection : ICollectionFixture<TicketingTestFactory>
+{
+    public const string Name = "Ticketing";
+}
