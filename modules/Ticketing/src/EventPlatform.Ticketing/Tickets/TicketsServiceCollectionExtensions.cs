@@ -1,4 +1,5 @@
 using EventPlatform.Platform.AutoApi;
+using EventPlatform.Ticketing.Tickets.Documents;
 using EventPlatform.Ticketing.Tickets.Signing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,7 @@ public static class TicketsServiceCollectionExtensions
     {
         services.AddScoped<TicketKeyStore>();
         services.AddScoped<TicketSigner>();
+        services.AddSingleton<TicketPdfRenderer>();
         services.AddApplicationServices(typeof(TicketKeyAppService).Assembly);
         return services;
     }
