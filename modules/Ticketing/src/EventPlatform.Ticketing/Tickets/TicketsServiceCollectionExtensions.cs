@@ -1,5 +1,6 @@
 using EventPlatform.Platform.AutoApi;
 using EventPlatform.Ticketing.Tickets.Documents;
+using EventPlatform.Ticketing.Tickets.Email;
 using EventPlatform.Ticketing.Tickets.Signing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,8 @@ public static class TicketsServiceCollectionExtensions
         services.AddScoped<TicketKeyStore>();
         services.AddScoped<TicketSigner>();
         services.AddSingleton<TicketPdfRenderer>();
+        services.AddSingleton<OrderCalendarWriter>();
+        services.AddSingleton<OrderConfirmationEmail>();
         services.AddApplicationServices(typeof(TicketKeyAppService).Assembly);
         return services;
     }

@@ -11,12 +11,13 @@ public static class BrandColor
 
     public static XColor Parse(string? hex)
     {
-        var value = hex is { Length: 7 } && hex[0] == '#'
-            && int.TryParse(hex.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var rgb)
-            ? rgb
-            : int.Parse(Default.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        var value = int.Parse(Normalize(hex).AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         return XColor.FromArgb((value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF);
     }
+
+    /// <summary>The color as <c>#RRGGBB</c>, or <see cref="Default"/> when it is not one (it also lands in mail CSS).</summary>
+    public static string Normalize(string? hex) =>
+        hex is { Length: 7 } && hex[0] == '#' && hex.Skip(1).All(char.IsAsciiHexDigit) ? hex.ToUpperInvariant() : Default;
 
     /// <summary>White on dark colors, near-black on light ones (WCAG relative luminance).</summary>
     public static XColor TextOn(XColor background)
