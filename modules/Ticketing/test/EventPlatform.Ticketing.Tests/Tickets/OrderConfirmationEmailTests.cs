@@ -59,6 +59,25 @@ public sealed class OrderConfirmationEmailTests(TicketingTestFactory factory)
     }
 
     [Fact]
+    public async Task Should_use_only_a_hex_brand_color_in_the_mail_styles()
+    {
+        var order = await SampleOrders.CreateAsync(factory, tickets: 1) with { BrandColor = "red;background:url(https://evil.test/x)" };
+
+        var html = Email.Compose(order).HtmlBody;
+
+        html.ShouldNotContain("evil.test");
+        html.ShouldContain($"background: {BrandColor.Default};");
+    }
+
+    [Fact]
+    public async Task Should_write_dark_text_on_a_light_brand_color()
+    {
+        var order = await SampleOrders.CreateAsync(factory, tickets: 1) with { BrandColor = "#FDE68A" };
+
+        Email.Compose(order).HtmlBody.ShouldContain("background: #FDE68A; color: #111827;");
+    }
+
+    [Fact]
     public async Task Should_deliver_both_attachments_through_the_mail_sender()
     {
         var order = await SampleOrders.CreateAsync(factory, culture: "es", tickets: 1) with { BuyerEmail = $"buyer-{Guid.NewGuid():N}@example.test" };

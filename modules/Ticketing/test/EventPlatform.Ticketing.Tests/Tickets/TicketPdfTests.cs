@@ -80,4 +80,26 @@ public sealed class TicketPdfTests(TicketingTestFactory factory)
 
         page.ShouldContain("Gratis", Case.Sensitive);
     }
+
+    [Fact]
+    public async Task Should_draw_the_organizations_logo_on_every_page()
+    {
+        var order = await SampleOrders.CreateAsync(factory, tickets: 2, logo: Convert.FromBase64String(OnePixelPng));
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(Renderer.Render(order));
+
+        pdf.GetPages().ShouldAllBe(page => page.GetImages().Count() == 1);
+    }
+
+    [Fact]
+    public async Task Should_still_render_the_tickets_when_the_logo_cannot_be_read()
+    {
+        var order = await SampleOrders.CreateAsync(factory, tickets: 1, logo: Encoding.ASCII.GetBytes("RIFF....WEBPVP8 not an image PDFsharp reads"));
+
+        var pages = PdfText.PagesOf(Renderer.Render(order));
+
+        pages[0].ShouldContain(order.Tickets[0].Code, Case.Sensitive);
+    }
+
+    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 }

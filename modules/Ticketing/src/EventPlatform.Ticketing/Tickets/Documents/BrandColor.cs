@@ -19,6 +19,13 @@ public static class BrandColor
     public static string Normalize(string? hex) =>
         hex is { Length: 7 } && hex[0] == '#' && hex.Skip(1).All(char.IsAsciiHexDigit) ? hex.ToUpperInvariant() : Default;
 
+    /// <summary><see cref="TextOn(XColor)"/> as <c>#RRGGBB</c>, for mail CSS.</summary>
+    public static string TextOnHex(string? hex)
+    {
+        var text = TextOn(Parse(hex));
+        return $"#{text.R:X2}{text.G:X2}{text.B:X2}";
+    }
+
     /// <summary>White on dark colors, near-black on light ones (WCAG relative luminance).</summary>
     public static XColor TextOn(XColor background)
     {

@@ -25,6 +25,7 @@ public sealed class OrderConfirmationEmail(IEmailTemplateRenderer templates, Tic
             ["orderNumber"] = order.OrderNumber,
             ["link"] = order.OrderUrl,
             ["color"] = BrandColor.Normalize(order.BrandColor),
+            ["onColor"] = BrandColor.TextOnHex(order.BrandColor),
         }, culture);
         return mail.ToMessage(order.BuyerEmail,
         [
