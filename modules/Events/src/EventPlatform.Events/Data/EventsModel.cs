@@ -1,12 +1,10 @@
-using System.Text.Json;
 using EventPlatform.Events.Domain;
 using EventPlatform.Events.Events;
 using EventPlatform.Events.Series;
 using EventPlatform.Events.Sessions;
 using EventPlatform.Events.Speakers;
+using EventPlatform.Platform.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace EventPlatform.Events.Data;
 
@@ -15,7 +13,7 @@ internal static class EventsModel
 {
     public static void Configure(ModelBuilder modelBuilder)
     {
-        // Stored as JSON inside their owner (see AsJson), never as tables of their own.
+        // Stored as JSON inside their owner (see IsJsonList), never as tables of their own.
         modelBuilder.Ignore<CustomField>();
         modelBuilder.Ignore<SocialLink>();
         modelBuilder.Entity<Event>(b =>
@@ -40,7 +38,7 @@ internal static class EventsModel
             b.Property(x => x.ContactEmail).HasMaxLength(EventConsts.MaxEmailLength);
             b.Property(x => x.ContactPhone).HasMaxLength(EventConsts.MaxPhoneLength);
             b.Property(x => x.CoverImageBlobName).HasMaxLength(300);
-            AsJson(b.Property(x => x.CustomFields));
+            b.Property(x => x.CustomFields).IsJsonList();
             b.Ignore(x => x.Location);
             b.Ignore(x => x.Contact);
             b.Ignore(x => x.IsListedPublicly);
@@ -90,7 +88,7 @@ internal static class EventsModel
             b.Property(x => x.Company).HasMaxLength(SpeakerConsts.MaxCompanyLength);
             b.Property(x => x.BioMarkdown).HasMaxLength(SpeakerConsts.MaxBioLength);
             b.Property(x => x.PhotoBlobName).HasMaxLength(300);
-            AsJson(b.Property(x => x.SocialLinks));
+            b.Property(x => x.SocialLinks).IsJsonList();
             b.HasIndex(x => new { x.TenantId, x.Name });
         });
 
@@ -101,13 +99,4 @@ internal static class EventsModel
             b.Property(x => x.TimeZone).HasMaxLength(EventConsts.MaxTimeZoneLength);
         });
     }
-
-    // Small lists of records kept with their owner as jsonb; compared by value so edits are detected.
-    private static void AsJson<T>(PropertyBuilder<List<T>> property) =>
-        property
-            .HasColumnType("jsonb")
-            .HasConversion(
-                v => JsonSerializer.Serialize(v, JsonSerializerOptions.Web),
-                v => JsonSerializer.Deserialize<List<T>>(v, JsonSerializerOptions.Web) ?? new List<T>(),
-                new ValueComparer<List<T>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)), v => v.ToList()));
 }

@@ -78,17 +78,8 @@ public sealed class PublicEventReader(EventsDbContext db, ITenantStore tenants, 
     private IQueryable<Event> Listed() =>
         db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Published && e.Visibility == EventVisibility.Public);
 
-    private async Task<TenantInfo> FindOrganizationAsync(string slug, CancellationToken cancellationToken)
-    {
-        var org = await tenants.FindBySlugAsync(slug, cancellationToken);
-        // A suspended organization shows nothing, and says no more than an unknown one would.
-        if (org is null || org.IsSuspended)
-        {
-            throw new BusinessException(PlatformErrorCodes.TenantNotFound, 404).WithData("tenant", slug);
-        }
-
-        return org;
-    }
+    private Task<TenantInfo> FindOrganizationAsync(string slug, CancellationToken cancellationToken) =>
+        tenants.GetVisibleAsync(slug, cancellationToken);
 
     private async Task<string?> CoverUrlAsync(Event e, CancellationToken cancellationToken) =>
         e.CoverImageBlobName is { } blob ? (await covers.GetDownloadUrlAsync(blob, EventCovers.UrlLifetime, cancellationToken)).ToString() : null;

@@ -1,4 +1,3 @@
-using EventPlatform.Platform.AutoApi;
 using EventPlatform.Ticketing.Tickets.Documents;
 using EventPlatform.Ticketing.Tickets.Email;
 using EventPlatform.Ticketing.Tickets.Signing;
@@ -16,7 +15,6 @@ public static class TicketsServiceCollectionExtensions
         services.AddSingleton<TicketPdfRenderer>();
         services.AddSingleton<OrderCalendarWriter>();
         services.AddSingleton<OrderConfirmationEmail>();
-        services.AddApplicationServices(typeof(TicketKeyAppService).Assembly);
         return services;
     }
 }

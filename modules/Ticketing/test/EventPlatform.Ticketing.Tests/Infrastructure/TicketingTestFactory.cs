@@ -1,6 +1,18 @@
 using EventPlatform.TestBase;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventPlatform.Ticketing.Tests.Infrastructure;
 
-/// <summary>The production host on the Ticketing tests' own database; shared by every test class through <see cref="TicketingCollection"/>.</summary>
-public sealed class TicketingTestFactory : EventPlatformFactory;
+/// <summary>The production host on its own test database, with a clock tests can move forward (reservations expire by it).</summary>
+public sealed class TicketingTestFactory : EventPlatformFactory
+{
+    public TestClock Clock { get; } = new();
+
+    protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+}
+
+[CollectionDefinition(Name)]
+public sealed class TicketingCollection : ICollectionFixture<TicketingTestFactory>
+{
+    public const string Name = "Ticketing";
+}

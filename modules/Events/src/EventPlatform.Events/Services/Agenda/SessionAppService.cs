@@ -1,3 +1,4 @@
+using EventPlatform.Events.Catalog;
 using EventPlatform.Events.Data;
 using EventPlatform.Events.Domain;
 using EventPlatform.Events.Sessions;
@@ -50,6 +51,7 @@ public sealed class SessionAppService(
         var session = new Session(@event.Id, input.Title.Trim(), startsAt, endsAt);
         Apply(session, input);
         db.Sessions.Add(session);
+        db.AddIntegrationEvent(new SessionCapacityChanged(@event.Id, session.Id, session.Capacity));
         await SaveAsync(@event);
         return await ToDtoAsync(session, @event);
     }
@@ -68,7 +70,9 @@ public sealed class SessionAppService(
             if (cancelled) session.Cancel(reason);
         }
 
+        var capacity = session.Capacity;
         Apply(session, input);
+        if (session.Capacity != capacity) db.AddIntegrationEvent(new SessionCapacityChanged(@event.Id, session.Id, session.Capacity));
         await SaveAsync(@event);
         return await ToDtoAsync(session, @event);
     }
@@ -80,6 +84,7 @@ public sealed class SessionAppService(
         var (session, @event) = await lookup.SessionWithEventAsync(id);
         var blobs = session.Attachments.Select(a => a.BlobName).ToList();
         db.Sessions.Remove(session);
+        db.AddIntegrationEvent(new SessionCapacityChanged(@event.Id, session.Id, null, Removed: true));
         await SaveAsync(@event);
         foreach (var blob in blobs) await files.DeleteAsync(blob);
     }

@@ -11,9 +11,6 @@ namespace EventPlatform.Ticketing.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "ticketing");
-
             migrationBuilder.CreateTable(
                 name: "ticket_signing_keys",
                 schema: "ticketing",

@@ -1,0 +1,3 @@
+namespace EventPlatform.Ticketing.Checkout;
+
+public sealed record ReservationTokenInput(string Token);

@@ -1,0 +1,9 @@
+namespace EventPlatform.Ticketing.Checkout;
+
+public enum SaleState
+{
+    OnSale,
+    SoldOut,
+    NotYetOnSale,
+    SaleEnded,
+}

@@ -1,0 +1,3 @@
+namespace EventPlatform.Ticketing.Questions;
+
+public sealed record AnswerDto(Guid QuestionId, string Label, string? Value);

@@ -1,0 +1,10 @@
+namespace EventPlatform.Ticketing.Questions;
+
+public enum QuestionType
+{
+    Text,
+    Choice,
+    Checkbox,
+    Date,
+    File,
+}

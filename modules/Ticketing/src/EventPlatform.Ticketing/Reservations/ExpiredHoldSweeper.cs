@@ -1,0 +1,84 @@
+using EventPlatform.Platform.MultiTenancy;
+using EventPlatform.Ticketing.Data;
+using EventPlatform.Ticketing.Domain;
+using EventPlatform.Ticketing.Orders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace EventPlatform.Ticketing.Reservations;
+
+/// <summary>
+/// Gives expired holds back to their quotas and marks their reservations expired, organization by organization, every
+/// <see cref="TicketingOptions.SweepSeconds"/>. Availability never waited for it (expired holds stop counting at once); this
+/// keeps the counters tidy and tells the waitlist that seats came free. Safe on several nodes: a hold is released once.
+/// </summary>
+public sealed class ExpiredHoldSweeper(IServiceScopeFactory scopes, IOptions<TicketingOptions> options, TimeProvider clock,
+    ILogger<ExpiredHoldSweeper> logger) : BackgroundService
+{
+    private const int BatchSize = 500;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.Value.SweepSeconds <= 0) return;
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.SweepSeconds), clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is NpgsqlException or DbUpdateException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(e, "Sweeping expired ticket holds failed; the next sweep tries again");
+            }
+        }
+    }
+
+    /// <summary>One sweep over every organization with expired holds; returns the units given back.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        List<(Guid TenantId, Guid QuotaId)> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        using (CurrentTenant.HostScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TicketingDbContext>();
+            due = (await db.Holds.AsNoTracking().IgnoreQueryFilters()
+                    .Where(h => h.Status == HoldStatus.Held && h.ExpiresAt <= now)
+                    .Select(h => new { h.TenantId, h.QuotaId }).Distinct().Take(BatchSize).ToListAsync(cancellationToken))
+                .Select(x => (x.TenantId, x.QuotaId)).ToList();
+        }
+
+        var released = 0;
+        foreach (var tenant in due.GroupBy(d => d.TenantId))
+        {
+            released += await SweepTenantAsync(tenant.Key, tenant.Select(d => d.QuotaId).ToList(), now, cancellationToken);
+        }
+
+        return released;
+    }
+
+    private async Task<int> SweepTenantAsync(Guid tenantId, IReadOnlyList<Guid> quotaIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        using var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId);
+        var db = scope.ServiceProvider.GetRequiredService<TicketingDbContext>();
+        var ledger = scope.ServiceProvider.GetRequiredService<QuotaLedger>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var released = await ledger.ReleaseExpiredAsync(quotaIds, cancellationToken);
+        var expired = await db.Reservations.Where(r => r.Status == Checkout.ReservationStatus.Active && r.ExpiresAt <= now).Take(BatchSize).ToListAsync(cancellationToken);
+        foreach (var reservation in expired) reservation.Expire();
+        foreach (var byEvent in expired.GroupBy(r => r.EventId))
+        {
+            db.AddIntegrationEvent(new SeatsReleased(tenantId, byEvent.Key, byEvent.SelectMany(r => r.Lines).Select(l => l.TicketTypeId).Distinct().ToList()));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return released;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net.Http.Json;
+using EventPlatform.Ticketing.Checkout;
+using EventPlatform.Ticketing.Data;
+using EventPlatform.Ticketing.Reservations;
+using EventPlatform.Ticketing.Tests.Infrastructure;
+using EventPlatform.TestBase;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventPlatform.Ticketing.Tests.Reservations;
+
+[Collection(TicketingCollection.Name)]
+public sealed class ExpiryTests(TicketingTestFactory factory)
+{
+    private readonly HttpClient _organizer = factory.CreateClientFor(TestData.AdminA, TestData.OrgA);
+    private readonly HttpClient _buyer = factory.CreateClientFor();
+
+    [Fact]
+    public async Task Should_not_count_an_expired_hold_as_taken_before_any_sweep()
+    {
+        var @event = await _organizer.CreatePublishedEventAsync("Expiry Days");
+        var type = await _organizer.CreateTicketTypeAsync(@event.Id, TicketingApi.TicketType(quantity: 5));
+        await _buyer.ReserveAsync(TestData.OrgASlug, @event.Slug, type.Id, 2);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        var offer = await (await _buyer.GetAsync($"api/ticketing/public/{TestData.OrgASlug}/events/{@event.Slug}/tickets")).ShouldBeOkAsync<TicketOfferDto>();
+
+        offer.TicketTypes.Single().Available.ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task Should_give_expired_holds_back_and_mark_their_reservations_expired_when_swept()
+    {
+        var @event = await _organizer.CreatePublishedEventAsync("Expiry Days");
+        var type = await _organizer.CreateTicketTypeAsync(@event.Id, TicketingApi.TicketType(quantity: 5));
+        var reservation = await _buyer.ReserveAsync(TestData.OrgASlug, @event.Slug, type.Id, 2);
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        await factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<ExpiredHoldSweeper>().Single().SweepAsync(default);
+
+        (await factory.OfTicketTypeAsync(type.Id)).QuotaHeld.ShouldBe(0);
+        var status = await factory.InTenantAsync(TestData.OrgA, sp =>
+            sp.GetRequiredService<TicketingDbContext>().Reservations.Where(r => r.Id == reservation.Id).Select(r => r.Status).SingleAsync());
+        status.ShouldBe(ReservationStatus.Expired);
+    }
+
+    [Fact]
+    public async Task Should_give_the_seats_back_at_once_when_the_buyer_cancels_the_reservation()
+    {
+        var @event = await _organizer.CreatePublishedEventAsync("Expiry Days");
+        var type = await _organizer.CreateTicketTypeAsync(@event.Id, TicketingApi.TicketType(quantity: 1));
+        var reservation = await _buyer.ReserveAsync(TestData.OrgASlug, @event.Slug, type.Id);
+
+        (await _buyer.PostAsJsonAsync($"api/ticketing/public/{TestData.OrgASlug}/reservations/{reservation.Id}/cancel",
+            new ReservationTokenInput(reservation.Token))).EnsureSuccessStatusCode();
+
+        await _buyer.ReserveAsync(TestData.OrgASlug, @event.Slug, type.Id);
+    }
+}
