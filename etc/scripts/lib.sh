@@ -294,6 +294,13 @@ SQL
   psql_admin "$port" "$name" -c 'REVOKE CREATE ON SCHEMA public FROM PUBLIC'
 }
 
+# --- fonts --------------------------------------------------------------------------------------
+
+# DejaVu: the ticket PDFs embed it (PDFsharp has no system fonts on Linux; see DejaVuFontResolver).
+ensure_fonts() {
+  ensure_apt fonts-dejavu-core
+}
+
 # --- .NET and npm -------------------------------------------------------------------------------
 
 ensure_dotnet_tools() {

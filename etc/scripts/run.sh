@@ -30,6 +30,7 @@ WEB=src/EventPlatform.Web
 
 ensure_postgres
 ensure_npm_assets
+ensure_fonts
 ensure_dotnet_tools
 
 EP_PG_PORT=$PG_PORT EP_PG_DB=$PG_DB "$EP_ROOT/etc/scripts/db.sh" start

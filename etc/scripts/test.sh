@@ -62,6 +62,7 @@ trap 'exit 143' TERM
 ensure_postgres
 ensure_apt chromium
 ensure_npm_assets
+ensure_fonts
 ensure_dotnet_tools
 if [ ! -f "$MAILDEV_JS" ]; then
   ensure_node

@@ -8,6 +8,7 @@ using EventPlatform.Ticketing.Orders;
 using EventPlatform.Ticketing.Reservations;
 using EventPlatform.Ticketing.Services;
 using EventPlatform.Ticketing.Services.Checkout;
+using EventPlatform.Ticketing.Tickets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,7 @@ public static class TicketingModule
         builder.Services.AddHostedService<ExpiredHoldSweeper>();
         builder.Services.AddIntegrationEventHandler<EventPlatform.Events.Catalog.SessionCapacityChanged, SessionCapacityFollower>();
         builder.Services.AddTicketingOrganizer();
+        builder.Services.AddTicketingTickets();
         builder.Services.AddApplicationServices(typeof(TicketingModule).Assembly);
         builder.Services.AddScoped<IDataSeeder, Seed.DemoTicketsSeeder>();
         return builder;

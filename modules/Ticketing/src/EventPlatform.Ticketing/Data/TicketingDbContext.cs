@@ -1,5 +1,6 @@
 using EventPlatform.Platform.Data;
 using EventPlatform.Ticketing.Domain;
+using EventPlatform.Ticketing.Tickets.Signing;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventPlatform.Ticketing.Data;
@@ -25,6 +26,7 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         TicketingModel.Configure(modelBuilder);
+        TicketSigningModel.Configure(modelBuilder);
     }
 }
 

@@ -969,6 +969,58 @@ namespace EventPlatform.Ticketing.Data.Migrations
                     b.ToTable("waitlist_entries", "ticketing");
                 });
 
+            modelBuilder.Entity("EventPlatform.Ticketing.Tickets.Signing.TicketSigningKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character(8)")
+                        .HasColumnName("key_id")
+                        .IsFixedLength();
+
+                    b.Property<byte[]>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("protected_private_key");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("public_key");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ticket_signing_keys");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_ticket_signing_keys_active")
+                        .HasFilter("is_active");
+
+                    b.HasIndex("TenantId", "KeyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ticket_signing_keys_tenant_id_key_id");
+
+                    b.ToTable("ticket_signing_keys", "ticketing");
+                });
+
             modelBuilder.Entity("EventPlatform.Ticketing.Domain.Hold", b =>
                 {
                     b.HasOne("EventPlatform.Ticketing.Domain.Quota", null)
