@@ -5,6 +5,7 @@ using EventPlatform.Platform.Hosting;
 using EventPlatform.Platform.Outbox;
 using EventPlatform.Ticketing.Data;
 using EventPlatform.Ticketing.Orders;
+using EventPlatform.Ticketing.Pages.Checkout;
 using EventPlatform.Ticketing.Reservations;
 using EventPlatform.Ticketing.Services;
 using EventPlatform.Ticketing.Services.Checkout;
@@ -32,6 +33,7 @@ public static class TicketingModule
         builder.Services.AddHostedService<ExpiredHoldSweeper>();
         builder.Services.AddIntegrationEventHandler<EventPlatform.Events.Catalog.SessionCapacityChanged, SessionCapacityFollower>();
         builder.Services.AddApplicationServices(typeof(TicketingModule).Assembly);
+        builder.Services.AddTicketingCheckout();
         return builder;
     }
 
