@@ -40,6 +40,8 @@
         const block = box.closest('[data-attendee]');
         for (const field of block.querySelectorAll('[data-copy]')) {
             if (box.checked) field.value = document.querySelector(`[name="${field.dataset.copy}"]`).value;
+            // Read-only rather than disabled, so the copied values are still posted and announced.
+            field.readOnly = box.checked;
         }
     };
     const boxes = [...document.querySelectorAll('[data-same-as-buyer]')];
@@ -49,5 +51,35 @@
     }
     for (const name of ['Name', 'Email']) {
         buyer(name)?.addEventListener('input', () => boxes.forEach(copy));
+    }
+})();
+
+// File answers upload as soon as they are chosen (the checkout page's Upload handler); the blob name goes into the answer's
+// hidden field and the file input is emptied, so the form does not send the file a second time.
+(() => {
+    'use strict';
+    const form = document.getElementById('checkout-form');
+    if (!form || !window.fetch) return;
+    for (const input of form.querySelectorAll('[data-upload]')) {
+        input.addEventListener('change', async () => {
+            const file = input.files[0];
+            const field = input.closest('.co-field');
+            const status = field.querySelector('[data-upload-status]');
+            const answer = field.querySelector('[data-file-answer]');
+            if (!file) return;
+            const body = new FormData();
+            body.append('file', file);
+            body.append('__RequestVerificationToken', form.querySelector('[name="__RequestVerificationToken"]').value);
+            const response = await fetch(`${window.location.pathname}?handler=Upload`, { method: 'POST', body });
+            const result = await response.json().catch(() => ({}));
+            if (response.ok && result.name) {
+                answer.value = result.name;
+                input.required = false;
+                input.value = '';
+                status.textContent = input.dataset.uploaded.replace('{0}', file.name);
+            } else {
+                status.textContent = result.message || input.dataset.failed;
+            }
+        });
     }
 })();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using EventPlatform.Platform.Blobs;
 using EventPlatform.Ticketing.Data;
 using EventPlatform.Ticketing.Domain;
@@ -15,13 +16,63 @@ namespace EventPlatform.Ticketing.Tests.Checkout;
 [Collection(TicketingCollection.Name)]
 public sealed class CheckoutFileAnswerTests(TicketingTestFactory factory)
 {
+    private readonly HttpClient _organizer = factory.CreateClientFor(TestData.AdminA, TestData.OrgA);
+    private readonly HttpClient _buyer = factory.CreateClientFor();
+
     [Fact]
-    public async Task Should_store_an_uploaded_file_answer_and_keep_its_blob_name_as_the_answer()
+    public async Task Should_store_a_file_posted_with_the_form_and_keep_its_blob_name_as_the_answer()
     {
-        var organizer = factory.CreateClientFor(TestData.AdminA, TestData.OrgA);
-        var buyer = factory.CreateClientFor();
-        var @event = await organizer.CreatePublishedEventAsync();
-        var type = await organizer.CreateTicketTypeAsync(@event.Id);
+        var (checkout, ticketTypeId, questionId) = await CheckoutWithFileQuestionAsync();
+        using var form = DetailsForm(await _buyer.GetHtmlAsync(checkout), ticketTypeId);
+        form.Add(File("student card"), $"file:Answers[{questionId}]", "card.png");
+
+        var response = await _buyer.PostAsync(checkout, form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldBe(checkout + "/done");
+        var answer = await AnswerOfOrderAsync(checkout);
+        answer.ShouldStartWith(checkout.Split('/')[^1].Replace("-", ""));
+        answer.ShouldEndWith(".png");
+        (await BlobLengthAsync(answer)).ShouldBe("student card".Length);
+    }
+
+    [Fact]
+    public async Task Should_upload_a_file_answer_ahead_of_the_form_and_return_its_blob_name()
+    {
+        var (checkout, ticketTypeId, questionId) = await CheckoutWithFileQuestionAsync();
+        var page = await _buyer.GetHtmlAsync(checkout);
+        using var upload = new MultipartFormDataContent { { new StringContent(CheckoutForms.Token(page)), "__RequestVerificationToken" } };
+        upload.Add(File("passport scan"), "file", "scan.pdf");
+
+        var uploaded = await _buyer.PostAsync(checkout + "?handler=Upload", upload);
+        var name = (await uploaded.Content.ReadFromJsonAsync<Uploaded>())!.Name;
+        using var form = DetailsForm(page, ticketTypeId);
+        form.Add(new StringContent(name), $"Answers[{questionId}]");
+        var confirmed = await _buyer.PostAsync(checkout, form);
+
+        confirmed.Headers.Location!.ToString().ShouldBe(checkout + "/done");
+        (await AnswerOfOrderAsync(checkout)).ShouldBe(name);
+        (await BlobLengthAsync(name)).ShouldBe("passport scan".Length);
+    }
+
+    [Fact]
+    public async Task Should_refuse_the_form_when_a_required_file_is_missing()
+    {
+        var (checkout, ticketTypeId, questionId) = await CheckoutWithFileQuestionAsync();
+        using var form = DetailsForm(await _buyer.GetHtmlAsync(checkout), ticketTypeId);
+
+        var response = await _buyer.PostAsync(checkout, form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain($"id=\"err-Answers-{questionId}-\"");
+    }
+
+    private sealed record Uploaded(string Name);
+
+    private async Task<(string Checkout, Guid TicketTypeId, Guid QuestionId)> CheckoutWithFileQuestionAsync()
+    {
+        var @event = await _organizer.CreatePublishedEventAsync();
+        var type = await _organizer.CreateTicketTypeAsync(@event.Id);
         var questionId = await factory.InTenantAsync(TestData.OrgA, async sp =>
         {
             var db = sp.GetRequiredService<TicketingDbContext>();
@@ -32,35 +83,44 @@ public sealed class CheckoutFileAnswerTests(TicketingTestFactory factory)
             return question.Id;
         });
         var eventPath = $"/o/{TestData.OrgASlug}/e/{@event.Slug}";
-        var html = await buyer.GetHtmlAsync(eventPath);
-        var checkout = (await buyer.PostFormAsync(eventPath + "/reserve",
+        var html = await _buyer.GetHtmlAsync(eventPath);
+        var checkout = (await _buyer.PostFormAsync(eventPath + "/reserve",
         [
             new("__RequestVerificationToken", CheckoutForms.Token(html)), new("IdempotencyKey", CheckoutForms.IdempotencyKey(html)),
             new("Lines[0].TicketTypeId", type.Id.ToString()), new("Lines[0].Quantity", "1"),
         ])).Headers.Location!.ToString();
-        var page = await buyer.GetHtmlAsync(checkout);
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(CheckoutForms.Token(page)), "__RequestVerificationToken" },
-            { new StringContent("Ada Lovelace"), "Buyer.Name" },
-            { new StringContent("ada@example.com"), "Buyer.Email" },
-            { new StringContent(type.Id.ToString()), "Attendees[0].TicketTypeId" },
-            { new StringContent("true"), "Attendees[0].SameAsBuyer" },
-        };
-        var file = new ByteArrayContent("student card"u8.ToArray());
-        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        form.Add(file, $"file:Answers[{questionId}]", "card.png");
+        return (checkout, type.Id, questionId);
+    }
 
-        var response = await buyer.PostAsync(checkout, form);
+    private static MultipartFormDataContent DetailsForm(string page, Guid ticketTypeId) => new()
+    {
+        { new StringContent(CheckoutForms.Token(page)), "__RequestVerificationToken" },
+        { new StringContent("Ada Lovelace"), "Buyer.Name" },
+        { new StringContent("ada@example.com"), "Buyer.Email" },
+        { new StringContent(ticketTypeId.ToString()), "Attendees[0].TicketTypeId" },
+        { new StringContent("true"), "Attendees[0].SameAsBuyer" },
+    };
 
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().ShouldBe(checkout + "/done");
-        var answer = await factory.InTenantAsync(TestData.OrgA, async sp =>
-            (await sp.GetRequiredService<TicketingDbContext>().Orders.AsNoTracking()
-                .SingleAsync(o => o.ReservationId == Guid.Parse(checkout.Split('/')[^1]))).Answers.Single().Value);
-        answer.ShouldEndWith(".png");
-        var blob = await factory.InTenantAsync(TestData.OrgA, sp => sp.GetRequiredService<IBlobContainer<RegistrationFiles>>().GetOrNullAsync(answer!));
+    private static ByteArrayContent File(string text)
+    {
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return file;
+    }
+
+    private Task<string> AnswerOfOrderAsync(string checkout)
+    {
+        var reservationId = Guid.Parse(checkout.Split('/')[^1]);
+        return factory.InTenantAsync(TestData.OrgA, async sp =>
+            (await sp.GetRequiredService<TicketingDbContext>().Orders.AsNoTracking().SingleAsync(o => o.ReservationId == reservationId))
+                .Answers.Single().Value!);
+    }
+
+    private async Task<long> BlobLengthAsync(string name)
+    {
+        var blob = await factory.InTenantAsync(TestData.OrgA, sp => sp.GetRequiredService<IBlobContainer<RegistrationFiles>>().GetOrNullAsync(name));
         blob.ShouldNotBeNull();
-        blob.Length.ShouldBe("student card"u8.Length);
+        await using var content = blob.Content;
+        return blob.Length;
     }
 }

@@ -5,6 +5,7 @@ using EventPlatform.Platform.Localization;
 using EventPlatform.Ticketing.Checkout;
 using EventPlatform.Ticketing.Pages.Checkout.Files;
 using EventPlatform.Ticketing.Questions;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -82,6 +83,26 @@ public sealed class CheckoutPageModel(
         if (View.IsReleased) return Page();
         await checkout.CancelReservationAsync(tenant, id, new ReservationTokenInput(ReservationCookie.Read(HttpContext, id)!));
         return Redirect(ReservationCookie.Path(tenant, id));
+    }
+
+    /// <summary>
+    /// Stores one answer file ahead of the form (<c>?handler=Upload</c>, field <c>file</c>): the script puts the returned blob name into
+    /// the answer's hidden field, so the file is not posted again with the form. Without scripts the form posts the file itself.
+    /// </summary>
+    [RequestSizeLimit(QuestionConsts.MaxFileBytes + 64 * 1024)]
+    public async Task<IActionResult> OnPostUploadAsync(string tenant, Guid id, IFormFile? file)
+    {
+        if (await LoadAsync(tenant, id) is { } result) return result;
+        if (View.IsReleased) return new StatusCodeResult(StatusCodes.Status409Conflict);
+        if (file is null) return BadRequest();
+        try
+        {
+            return new JsonResult(new { name = await files.SaveAsync(id, file, HttpContext.RequestAborted) });
+        }
+        catch (BusinessException e)
+        {
+            return new ObjectResult(new { code = e.Code, message = l["Checkout:FileTooLarge"].Value }) { StatusCode = StatusCodes.Status422UnprocessableEntity };
+        }
     }
 
     /// <summary>Loads what the page shows; a result instead when the page should not render the form (gone, done or released).</summary>
