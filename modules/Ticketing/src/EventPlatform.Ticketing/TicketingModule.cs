@@ -5,6 +5,7 @@ using EventPlatform.Platform.Hosting;
 using EventPlatform.Platform.Outbox;
 using EventPlatform.Ticketing.Data;
 using EventPlatform.Ticketing.Orders;
+using EventPlatform.Ticketing.Pages.Checkout;
 using EventPlatform.Ticketing.Reservations;
 using EventPlatform.Ticketing.Services;
 using EventPlatform.Ticketing.Services.Checkout;
@@ -36,6 +37,7 @@ public static class TicketingModule
         builder.Services.AddTicketingTickets();
         builder.Services.AddApplicationServices(typeof(TicketingModule).Assembly);
         builder.Services.AddScoped<IDataSeeder, Seed.DemoTicketsSeeder>();
+        builder.Services.AddTicketingCheckout();
         return builder;
     }
 
