@@ -31,6 +31,7 @@ public static class TicketingModule
         builder.Services.AddScoped<TicketOffers>();
         builder.Services.AddHostedService<ExpiredHoldSweeper>();
         builder.Services.AddIntegrationEventHandler<EventPlatform.Events.Catalog.SessionCapacityChanged, SessionCapacityFollower>();
+        builder.AddTicketingOrders();
         builder.Services.AddApplicationServices(typeof(TicketingModule).Assembly);
         return builder;
     }

@@ -25,6 +25,7 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         TicketingModel.Configure(modelBuilder);
+        OrdersModel.Configure(modelBuilder);
     }
 }
 

@@ -15,7 +15,7 @@ namespace EventPlatform.Ticketing.Orders;
 /// Turns a reservation into an order with one ticket per attendee. The reservation's holds become sales in the same
 /// transaction as the order (<see cref="QuotaLedger.TrySellAsync"/>), so an order exists exactly when its seats are sold.
 /// </summary>
-public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, TimeProvider clock)
+public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, TimeProvider clock, OrderPlacedHooks hooks)
 {
     private const int NumberAttempts = 3;
 
@@ -47,6 +47,7 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, Time
             var order = NewOrder(@event, reservation, input, paymentMethod, userId, orderAnswers, attendees);
             reservation.Confirm(order.Id);
             db.Orders.Add(order);
+            await hooks.OnPlacingAsync(order, reservation, cancellationToken);
             db.AddIntegrationEvent(new OrderPlaced(order.Id, order.TenantId, @event.Id, order.Number));
             try
             {

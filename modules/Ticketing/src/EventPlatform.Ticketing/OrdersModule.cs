@@ -1,0 +1,28 @@
+using EventPlatform.Platform.Outbox;
+using EventPlatform.Ticketing.Orders;
+using EventPlatform.Ticketing.Orders.Email;
+using EventPlatform.Ticketing.Waitlist;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EventPlatform.Ticketing;
+
+/// <summary>What happens after an order exists (registrations, the order link, "My tickets", e-mails) and the waitlist.</summary>
+public static class OrdersModule
+{
+    public static WebApplicationBuilder AddTicketingOrders(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddScoped<OrderPlacedHooks>();
+        services.AddScoped<OrderCancellation>();
+        services.AddScoped<OrderLinks>();
+        services.AddScoped<WaitlistOffers>();
+        // Replaced by the tickets work's composer (PDF + .ics attachments) when it registers its own IOrderEmailComposer.
+        services.TryAddScoped<IOrderEmailComposer, BasicOrderEmailComposer>();
+        services.AddIntegrationEventHandler<OrderPlaced, OrderPlacedEmailHandler>();
+        services.AddIntegrationEventHandler<SeatsReleased, WaitlistMover>();
+        return builder;
+    }
+}
