@@ -25,7 +25,8 @@ public abstract class OrdersBrowserTest(E2EFactory app, BrowserFixture browser) 
     {
         var organizer = Client(TestData.AdminA, TestData.OrgA);
         var input = new EventInput(title, EventType.Conference, EventFormat.InPerson,
-            new DateTime(2027, 6, 10, 9, 0, 0), new DateTime(2027, 6, 10, 18, 0, 0), "Europe/Berlin", Summary: "A day of talks.");
+            new DateTime(2027, 6, 10, 9, 0, 0), new DateTime(2027, 6, 10, 18, 0, 0), "Europe/Berlin", Summary: "A day of talks.",
+            Location: new EventLocationDto("Congress Center", "Messeplatz 1", "Köln", "50679", "DE", null, null));
         var created = await (await organizer.PostAsJsonAsync("api/events/event", input)).ShouldBeOkAsync<EventDto>();
         var @event = await (await organizer.PostAsync($"api/events/event/{created.Id}/publish", null)).ShouldBeOkAsync<EventDto>();
         var type = await (await organizer.PostAsJsonAsync($"api/ticketing/events/{@event.Id}/ticket-types", new TicketTypeInput("Regular", 0m, "EUR", 100)))

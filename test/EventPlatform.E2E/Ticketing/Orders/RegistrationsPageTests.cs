@@ -33,9 +33,9 @@ public sealed class RegistrationsPageTests(E2EFactory app, BrowserFixture browse
         await ScreenshotAsync(page, "orders-registrations-cancel-dialog");
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.Locator("[role=status]")).ToHaveTextAsync("The order is cancelled and its seats are free again.");
-        await Expect(page.Locator(".orders-table tbody tr .orders-status")).ToHaveTextAsync("Cancelled");
+        await Expect(page.Locator(".orders-table tbody tr", new() { HasText = "Grace Hopper" }).Locator(".orders-status")).ToHaveTextAsync("Cancelled");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = grace.Number }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = grace.Number, Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = grace.Number })).ToBeVisibleAsync();
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await ScreenshotAsync(page, "orders-registration-detail");
