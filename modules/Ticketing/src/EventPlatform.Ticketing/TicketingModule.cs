@@ -35,6 +35,7 @@ public static class TicketingModule
         builder.Services.AddIntegrationEventHandler<EventPlatform.Events.Catalog.SessionCapacityChanged, SessionCapacityFollower>();
         builder.Services.AddTicketingOrganizer();
         builder.Services.AddTicketingTickets();
+        builder.AddTicketingOrders();
         builder.Services.AddApplicationServices(typeof(TicketingModule).Assembly);
         builder.Services.AddScoped<IDataSeeder, Seed.DemoTicketsSeeder>();
         builder.Services.AddTicketingCheckout();

@@ -3,6 +3,7 @@ using EventPlatform.Ticketing.Questions;
 namespace EventPlatform.Ticketing.Orders;
 
 /// <param name="Number">The confirmation number, <c>REG-YYYYMMDD-XXXXXX</c>.</param>
+/// <param name="Culture">The language the buyer ordered in; their e-mails and PDF use it.</param>
 /// <param name="AccessToken">The secret in the buyer's order link; present only for the buyer and the organizer.</param>
 public sealed record OrderDto(
     Guid Id,
@@ -20,7 +21,8 @@ public sealed record OrderDto(
     DateTimeOffset CreatedAt,
     DateTimeOffset? RefundRequestedAt,
     IReadOnlyList<AnswerDto> Answers,
-    IReadOnlyList<TicketDto> Tickets);
+    IReadOnlyList<TicketDto> Tickets,
+    string Culture);
 
 /// <param name="Code">The ticket's unguessable code; it changes when the ticket is transferred or its code revoked.</param>
 /// <param name="QrPayload">The signed payload a scanner verifies offline.</param>

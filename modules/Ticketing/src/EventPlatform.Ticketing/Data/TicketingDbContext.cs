@@ -27,6 +27,7 @@ public sealed class TicketingDbContext(DbContextOptions<TicketingDbContext> opti
     {
         TicketingModel.Configure(modelBuilder);
         TicketSigningModel.Configure(modelBuilder);
+        OrdersModel.Configure(modelBuilder);
     }
 }
 

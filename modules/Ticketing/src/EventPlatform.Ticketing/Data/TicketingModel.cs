@@ -109,6 +109,7 @@ internal static class TicketingModel
             b.Property(x => x.Currency).HasMaxLength(TicketTypeConsts.CurrencyLength).IsFixedLength();
             b.Property(x => x.PaymentMethod).HasMaxLength(PaymentMethods.MaxLength);
             b.Property(x => x.PromoCode).HasMaxLength(PromoCodeConsts.MaxCodeLength);
+            b.Property(x => x.Culture).HasMaxLength(10);
             b.Property(x => x.Answers).IsJsonList();
             // Confirmation numbers are unique across organizations: attendees quote them to support.
             b.HasIndex(x => x.Number).IsUnique();

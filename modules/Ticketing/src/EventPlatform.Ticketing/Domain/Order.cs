@@ -45,12 +45,17 @@ public sealed class Order : AuditedEntity, IMultiTenant
     public string PaymentMethod { get; private set; } = null!;
     public string? PromoCode { get; private set; }
     public List<Answer> Answers { get; private set; } = [];
+
+    /// <summary>The buyer's language when ordering (e.g. "de"); e-mails and PDFs about the order use it.</summary>
+    public string Culture { get; private set; } = "en";
     public DateTimeOffset? PaidAt { get; private set; }
     public DateTimeOffset? RefundRequestedAt { get; private set; }
     public DateTimeOffset? CancelledAt { get; private set; }
     public List<Ticket> Tickets { get; private set; } = [];
 
     public void Answer(IEnumerable<Answer> answers) => Answers = answers.ToList();
+
+    public void SpeaksIn(string culture) => Culture = string.IsNullOrWhiteSpace(culture) ? "en" : culture.Length > 10 ? culture[..10] : culture;
 
     public void MarkPaid(DateTimeOffset at)
     {

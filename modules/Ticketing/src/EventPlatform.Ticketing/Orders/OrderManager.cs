@@ -16,7 +16,7 @@ namespace EventPlatform.Ticketing.Orders;
 /// Turns a reservation into an order with one ticket per attendee. The reservation's holds become sales in the same
 /// transaction as the order (<see cref="QuotaLedger.TrySellAsync"/>), so an order exists exactly when its seats are sold.
 /// </summary>
-public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICurrentTenant tenant, TimeProvider clock)
+public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICurrentTenant tenant, TimeProvider clock, OrderPlacedHooks hooks)
 {
     private const int NumberAttempts = 3;
 
@@ -46,6 +46,7 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICur
             var order = NewOrder(@event, reservation, input, paymentMethod, userId, orderAnswers, attendees);
             reservation.Confirm(order.Id);
             db.Orders.Add(order);
+            await hooks.OnPlacingAsync(order, reservation, cancellationToken);
             db.AddIntegrationEvent(new OrderPlaced(order.Id, tenant.Id!.Value, @event.Id, order.Number));
             try
             {
@@ -87,6 +88,7 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICur
             input.Buyer.Email.Trim(), string.IsNullOrWhiteSpace(input.Buyer.Phone) ? null : input.Buyer.Phone.Trim(), reservation.Total,
             reservation.Currency, paymentMethod, reservation.Code, userId ?? reservation.UserId);
         order.Answer(orderAnswers);
+        order.SpeaksIn(System.Globalization.CultureInfo.CurrentUICulture.Name);
         foreach (var (attendee, line, answers) in attendees)
         {
             var ticket = new Ticket(order.Id, @event.Id, line.TicketTypeId, line.TicketTypeName, line.SessionId, attendee.Name.Trim(),

@@ -15,6 +15,7 @@ public static class TicketsServiceCollectionExtensions
         services.AddSingleton<TicketPdfRenderer>();
         services.AddSingleton<OrderCalendarWriter>();
         services.AddSingleton<OrderConfirmationEmail>();
+        services.AddScoped<OrderDocuments>();
         return services;
     }
 }

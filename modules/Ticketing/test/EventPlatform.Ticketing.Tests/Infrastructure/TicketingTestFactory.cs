@@ -1,4 +1,5 @@
 using EventPlatform.TestBase;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventPlatform.Ticketing.Tests.Infrastructure;
@@ -7,6 +8,14 @@ namespace EventPlatform.Ticketing.Tests.Infrastructure;
 public sealed class TicketingTestFactory : EventPlatformFactory
 {
     public TestClock Clock { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // E-mails from jobs and outbox handlers carry absolute links; jobs are picked up quickly so tests can read their mail.
+        builder.UseSetting("Ticketing:PublicBaseUrl", "http://localhost");
+        builder.UseSetting("Jobs:PollingInterval", "0.2");
+    }
 
     protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 }

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EventPlatform.Ticketing.Data.Migrations
 {
     [DbContext(typeof(TicketingDbContext))]
-    [Migration("20261130163100_TicketSigningKeys")]
-    partial class TicketSigningKeys
+    [Migration("20261130171246_Ticketing")]
+    partial class Ticketing
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -156,6 +156,54 @@ namespace EventPlatform.Ticketing.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("EventPlatform.Ticketing.Domain.AttendeeOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("EmailNormalized")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email_normalized");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("character varying(19)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organization_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_attendee_orders");
+
+                    b.HasIndex("EmailNormalized")
+                        .HasDatabaseName("ix_attendee_orders_email_normalized");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_attendee_orders_order_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_attendee_orders_user_id")
+                        .HasFilter("user_id IS NOT NULL");
+
+                    b.ToTable("attendee_orders", "ticketing");
+                });
+
             modelBuilder.Entity("EventPlatform.Ticketing.Domain.Hold", b =>
                 {
                     b.Property<Guid>("Id")
@@ -249,6 +297,12 @@ namespace EventPlatform.Ticketing.Data.Migrations
                     b.Property<Guid?>("CreatedBy")
                         .HasColumnType("uuid")
                         .HasColumnName("created_by");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("culture");
 
                     b.Property<string>("Currency")
                         .IsRequired()
@@ -682,6 +736,10 @@ namespace EventPlatform.Ticketing.Data.Migrations
                         .HasDatabaseName("ix_reservations_expires_at")
                         .HasFilter("status = 'Active'");
 
+                    b.HasIndex("WaitlistEntryId")
+                        .HasDatabaseName("ix_reservations_waitlist_entry_id")
+                        .HasFilter("waitlist_entry_id IS NOT NULL");
+
                     b.HasIndex("TenantId", "IdempotencyKey")
                         .IsUnique()
                         .HasDatabaseName("ix_reservations_tenant_id_idempotency_key")
@@ -965,6 +1023,9 @@ namespace EventPlatform.Ticketing.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_waitlist_entries");
+
+                    b.HasIndex("TenantId", "EventId", "CreatedAt")
+                        .HasDatabaseName("ix_waitlist_entries_tenant_id_event_id_created_at");
 
                     b.HasIndex("TenantId", "TicketTypeId", "Status", "CreatedAt")
                         .HasDatabaseName("ix_waitlist_entries_tenant_id_ticket_type_id_status_created_at");

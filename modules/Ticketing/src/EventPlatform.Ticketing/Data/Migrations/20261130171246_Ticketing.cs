@@ -16,6 +16,23 @@ namespace EventPlatform.Ticketing.Data.Migrations
                 name: "ticketing");
 
             migrationBuilder.CreateTable(
+                name: "attendee_orders",
+                schema: "ticketing",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    email_normalized = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    organization_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    order_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<string>(type: "character varying(19)", maxLength: 19, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_attendee_orders", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "orders",
                 schema: "ticketing",
                 columns: table => new
@@ -36,6 +53,7 @@ namespace EventPlatform.Ticketing.Data.Migrations
                     payment_method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     promo_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     answers = table.Column<string>(type: "jsonb", nullable: false),
+                    culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     paid_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     refund_requested_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     cancelled_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -126,6 +144,24 @@ namespace EventPlatform.Ticketing.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_reservations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ticket_signing_keys",
+                schema: "ticketing",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    tenant_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    key_id = table.Column<string>(type: "character(8)", fixedLength: true, maxLength: 8, nullable: false),
+                    public_key = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    protected_private_key = table.Column<byte[]>(type: "bytea", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ticket_signing_keys", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -319,6 +355,26 @@ namespace EventPlatform.Ticketing.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_attendee_orders_email_normalized",
+                schema: "ticketing",
+                table: "attendee_orders",
+                column: "email_normalized");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_attendee_orders_order_id",
+                schema: "ticketing",
+                table: "attendee_orders",
+                column: "order_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_attendee_orders_user_id",
+                schema: "ticketing",
+                table: "attendee_orders",
+                column: "user_id",
+                filter: "user_id IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_holds_quota_id_expires_at",
                 schema: "ticketing",
                 table: "holds",
@@ -422,6 +478,28 @@ namespace EventPlatform.Ticketing.Data.Migrations
                 filter: "idempotency_key IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_reservations_waitlist_entry_id",
+                schema: "ticketing",
+                table: "reservations",
+                column: "waitlist_entry_id",
+                filter: "waitlist_entry_id IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ticket_signing_keys_tenant_id_key_id",
+                schema: "ticketing",
+                table: "ticket_signing_keys",
+                columns: new[] { "tenant_id", "key_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ux_ticket_signing_keys_active",
+                schema: "ticketing",
+                table: "ticket_signing_keys",
+                column: "tenant_id",
+                unique: true,
+                filter: "is_active");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_ticket_types_tenant_id_event_id_sort_order",
                 schema: "ticketing",
                 table: "ticket_types",
@@ -447,6 +525,12 @@ namespace EventPlatform.Ticketing.Data.Migrations
                 columns: new[] { "tenant_id", "event_id", "ticket_type_id" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_waitlist_entries_tenant_id_event_id_created_at",
+                schema: "ticketing",
+                table: "waitlist_entries",
+                columns: new[] { "tenant_id", "event_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_waitlist_entries_tenant_id_ticket_type_id_status_created_at",
                 schema: "ticketing",
                 table: "waitlist_entries",
@@ -457,6 +541,10 @@ namespace EventPlatform.Ticketing.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "attendee_orders",
+                schema: "ticketing");
+
+            migrationBuilder.DropTable(
                 name: "holds",
                 schema: "ticketing");
 
@@ -466,6 +554,10 @@ namespace EventPlatform.Ticketing.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "quota_ticket_types",
+                schema: "ticketing");
+
+            migrationBuilder.DropTable(
+                name: "ticket_signing_keys",
                 schema: "ticketing");
 
             migrationBuilder.DropTable(

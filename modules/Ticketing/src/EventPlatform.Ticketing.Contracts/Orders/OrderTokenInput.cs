@@ -1,0 +1,3 @@
+namespace EventPlatform.Ticketing.Orders;
+
+public sealed record OrderTokenInput(string Token);
