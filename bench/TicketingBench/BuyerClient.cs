@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+
+/// <summary>One buyer's HTTP calls: reserve one ticket, then confirm it with buyer and attendee details.</summary>
+internal sealed class BuyerClient(HttpClient http, string organization, string slug)
+{
+    public static HttpClient Create(string target, int connections)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = connections,
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10),
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        };
+        var baseAddress = new Uri(target);
+        if (target.StartsWith("unix:", StringComparison.Ordinal))
+        {
+            var path = target["unix:".Length..];
+            handler.ConnectCallback = async (_, cancellationToken) =>
+            {
+                var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+                await socket.ConnectAsync(new UnixDomainSocketEndPoint(path), cancellationToken);
+                return new NetworkStream(socket, ownsSocket: true);
+            };
+            baseAddress = new Uri("http://localhost");
+        }
+
+        return new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
+    }
+
+    /// <summary>Opens connections and JITs both sides with reads that take no seats.</summary>
+    public Task<HttpResponseMessage> LookAsync() => http.GetAsync($"api/ticketing/public/{organization}/events/{slug}/tickets");
+
+    public async Task<Outcome> RegisterAsync(Guid ticketTypeId, int buyer)
+    {
+        var clock = Stopwatch.StartNew();
+        var body = new StampedJsonContent(new
+        {
+            lines = new[] { new { ticketTypeId, quantity = 1 } },
+            code = (string?)null,
+            idempotencyKey = Guid.NewGuid().ToString("N"),
+        });
+        var reserve = await http.PostAsync($"api/ticketing/public/{organization}/events/{slug}/reservations", body);
+        var reserveBody = await reserve.Content.ReadAsStringAsync();
+        if (reserve.StatusCode != HttpStatusCode.OK)
+        {
+            return new Outcome((int)reserve.StatusCode, 0, clock.Elapsed, Problem(reserveBody), body.SentAt);
+        }
+
+        using var reservation = JsonDocument.Parse(reserveBody);
+        var id = reservation.RootElement.GetProperty("id").GetGuid();
+        var token = reservation.RootElement.GetProperty("token").GetString();
+        var name = $"Buyer {buyer}";
+        var email = $"buyer{buyer}.{Guid.NewGuid():N}@bench.example.test";
+        var confirm = await http.PostAsJsonAsync($"api/ticketing/public/{organization}/reservations/{id}/confirm", new
+        {
+            token,
+            buyer = new { name, email },
+            attendees = new[] { new { ticketTypeId, name, email } },
+        });
+        var confirmBody = await confirm.Content.ReadAsStringAsync();
+        return new Outcome(200, (int)confirm.StatusCode, clock.Elapsed, confirm.StatusCode == HttpStatusCode.OK ? null : Problem(confirmBody), body.SentAt);
+    }
+
+    private static string Problem(string body)
+    {
+        try
+        {
+            using var problem = JsonDocument.Parse(body);
+            return problem.RootElement.TryGetProperty("code", out var code) ? code.GetString() ?? body : body;
+        }
+        catch (JsonException)
+        {
+            return body.Length > 200 ? body[..200] : body;
+        }
+    }
+}
+
+/// <param name="Reserve">HTTP status of the reservation.</param>
+/// <param name="Confirm">HTTP status of the confirmation; 0 when the reservation was refused.</param>
+/// <param name="Error">The ProblemDetails code (or body) of a refusal.</param>
+/// <param name="SentAt">When the reservation request went out (<see cref="Stopwatch.GetTimestamp"/>).</param>
+internal sealed record Outcome(int Reserve, int Confirm, TimeSpan Elapsed, string? Error, long SentAt)
+{
+    public bool Registered => Reserve == 200 && Confirm == 200;
+
+    public bool ServerError => Reserve >= 500 || Confirm >= 500;
+}
