@@ -26,12 +26,14 @@ bench_database() {
   own_cluster=1
   ensure_roles "$PORT"
   ensure_database "$PORT" "$DB"
-  export ConnectionStrings__Default="Host=127.0.0.1;Port=$PORT;Database=$DB;Username=eventplatform_app;Password=eventplatform_app;Maximum Pool Size=${EP_BENCH_POOL:-100}"
+  export ConnectionStrings__Default="Host=127.0.0.1;Port=$PORT;Database=$DB;Username=eventplatform_app;Password=eventplatform_app;Maximum Pool Size=${EP_BENCH_POOL:-100};Timeout=${EP_BENCH_POOL_WAIT:-60}"
   export ConnectionStrings__Migrations="Host=127.0.0.1;Port=$PORT;Database=$DB;Username=eventplatform;Password=eventplatform"
   export Seed__Demo=false
-  log "dotnet build $WEB $CLIENT"
-  dotnet build "$WEB" -tl:off -nologo -v:q -clp:ErrorsOnly
-  dotnet build "$CLIENT" -tl:off -nologo -v:q -clp:ErrorsOnly
+  if [ "${EP_BENCH_NO_BUILD:-0}" != 1 ]; then
+    log "dotnet build $WEB $CLIENT"
+    dotnet build "$WEB" -tl:off -nologo -v:q -clp:ErrorsOnly
+    dotnet build "$CLIENT" -tl:off -nologo -v:q -clp:ErrorsOnly
+  fi
   log "migrate"
   dotnet run --no-build --no-launch-profile --project "$WEB" -- migrate >/dev/null
   psql_admin "$PORT" "$DB" -c "INSERT INTO identity.organizations (id, slug, name, created_at, is_deleted)

@@ -7,6 +7,8 @@ using System.Text.Json;
 /// <summary>One buyer's HTTP calls: reserve one ticket, then confirm it with buyer and attendee details.</summary>
 internal sealed class BuyerClient(HttpClient http, string organization, string slug)
 {
+    private static readonly SemaphoreSlim Connecting = new(32);
+
     public static HttpClient Create(string target, int connections)
     {
         var handler = new SocketsHttpHandler
@@ -19,20 +21,80 @@ internal sealed class BuyerClient(HttpClient http, string organization, string s
         if (target.StartsWith("unix:", StringComparison.Ordinal))
         {
             var path = target["unix:".Length..];
-            handler.ConnectCallback = async (_, cancellationToken) =>
-            {
-                var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-                await socket.ConnectAsync(new UnixDomainSocketEndPoint(path), cancellationToken);
-                return new NetworkStream(socket, ownsSocket: true);
-            };
+            handler.ConnectCallback = (_, cancellationToken) => ConnectUnixAsync(path, cancellationToken);
             baseAddress = new Uri("http://localhost");
         }
 
         return new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
     }
 
-    /// <summary>Opens connections and JITs both sides with reads that take no seats.</summary>
+    /// <summary>
+    /// A unix socket refuses connections at once (EAGAIN) while its listen backlog is full, where TCP would retry; so
+    /// connections are opened a few at a time, and a full backlog is still retried for a while.
+    /// </summary>
+    private static async ValueTask<Stream> ConnectUnixAsync(string path, CancellationToken cancellationToken)
+    {
+        await Connecting.WaitAsync(cancellationToken);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+                try
+                {
+                    await socket.ConnectAsync(new UnixDomainSocketEndPoint(path), cancellationToken);
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch (SocketException e) when (e.SocketErrorCode is SocketError.WouldBlock or SocketError.TryAgain && attempt < 1000)
+                {
+                    socket.Dispose();
+                    await Task.Delay(10, cancellationToken);
+                }
+            }
+        }
+        finally
+        {
+            Connecting.Release();
+        }
+    }
+
+    /// <summary>Reads the offer (takes no seats): warms up the host, its connection pool and PostgreSQL.</summary>
     public Task<HttpResponseMessage> LookAsync() => http.GetAsync($"api/ticketing/public/{organization}/events/{slug}/tickets");
+
+    /// <summary>A request that touches no database: opens HTTP connections without loading the server.</summary>
+    public Task<HttpResponseMessage> PingAsync() => http.GetAsync("health/live");
+
+    /// <summary>
+    /// Warms up in steps, so that neither the host's database pool nor the HTTP connections are opened in one cold burst
+    /// (on a busy 2-core machine a thousand cold requests at once time out before the first connection is ready), then
+    /// opens <paramref name="connections"/> HTTP connections at once with requests that need no database.
+    /// </summary>
+    public async Task WarmUpAsync(int connections)
+    {
+        foreach (var parallel in new[] { 1, 4, 16, 64 })
+        {
+            await EnsureOkAsync(Enumerable.Range(0, parallel * 4).Select(_ => LookAsync()), parallel);
+        }
+
+        await EnsureOkAsync(Enumerable.Range(0, connections).Select(_ => PingAsync()), connections);
+    }
+
+    private static async Task EnsureOkAsync(IEnumerable<Task<HttpResponseMessage>> requests, int parallel)
+    {
+        foreach (var batch in requests.Chunk(parallel))
+        {
+            foreach (var response in await Task.WhenAll(batch))
+            {
+                using (response)
+                {
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        throw new InvalidOperationException($"warm-up answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+                    }
+                }
+            }
+        }
+    }
 
     public async Task<Outcome> RegisterAsync(Guid ticketTypeId, int buyer)
     {

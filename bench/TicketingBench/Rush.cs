@@ -14,7 +14,7 @@ internal static class Rush
         var connections = Math.Min(buyers, MaxConnections);
         using var http = BuyerClient.Create(target, connections);
         var client = new BuyerClient(http, organization, slug);
-        await WarmUpAsync(client, connections);
+        await client.WarmUpAsync(connections);
 
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var tasks = Enumerable.Range(0, buyers).Select(async i =>
@@ -48,17 +48,5 @@ internal static class Rush
             $"other_refusals={outcomes.Count(o => !o.Registered && !o.ServerError && !(o.Reserve == 409 && o.Error == "Ticketing:SoldOut"))} " +
             $"http5xx={outcomes.Count(o => o.ServerError)} connections={connections} send_spread_ms={spread:F0} elapsed_ms={clock.Elapsed.TotalMilliseconds:F0} " +
             $"p99_ms={Percentiles.Of(latencies, 99):F0}");
-    }
-
-    /// <summary>Opens every connection (all at once, so the pool really holds that many) and warms up both processes.</summary>
-    private static async Task WarmUpAsync(BuyerClient client, int connections)
-    {
-        for (var round = 0; round < 2; round++)
-        {
-            var responses = await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => client.LookAsync()));
-            var failed = responses.FirstOrDefault(r => !r.IsSuccessStatusCode);
-            if (failed is not null) throw new InvalidOperationException($"warm-up answered {(int)failed.StatusCode}: {await failed.Content.ReadAsStringAsync()}");
-            foreach (var response in responses) response.Dispose();
-        }
     }
 }

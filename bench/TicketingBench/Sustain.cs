@@ -13,6 +13,7 @@ internal static class Sustain
     {
         using var http = BuyerClient.Create(target, buyers);
         var client = new BuyerClient(http, organization, slug);
+        await client.WarmUpAsync(buyers);
         await LoopAsync(client, ticketType, buyers, WarmUp, []);
 
         var results = new List<Outcome>[buyers];
