@@ -46,7 +46,9 @@ best=
 best_rate=0
 for buyers in $BUYERS_LIST; do
   log "sweep: $buyers concurrent buyers for ${SECONDS_SWEEP}s"
-  line=$(bench_client sustain bench-onsale "$ticket_type" "$SECONDS_SWEEP" "$buyers" | tee /dev/stderr | tail -n 1)
+  out=$(bench_client sustain bench-onsale "$ticket_type" "$SECONDS_SWEEP" "$buyers")
+  printf '%s\n' "$out" | sed 's/^/    /'
+  line=$(printf '%s\n' "$out" | tail -n 1)
   rate=$(field registrations_per_s "$line")
   p99=$(field p99_ms "$line")
   if awk -v p="$p99" -v r="$rate" -v b="$best_rate" 'BEGIN { exit !(p <= 500 && r > b) }'; then best=$buyers best_rate=$rate; fi
@@ -58,7 +60,9 @@ fi
 
 if [ "${EP_BENCH_PROFILE:-0}" = 1 ]; then psql_admin "$PORT" "$DB" -c "SELECT pg_stat_statements_reset()" >/dev/null; fi
 log "measure: $best concurrent buyers for ${SECONDS_MAIN}s"
-result=$(bench_client sustain bench-onsale "$ticket_type" "$SECONDS_MAIN" "$best" | tee /dev/stderr | tail -n 1)
+out=$(bench_client sustain bench-onsale "$ticket_type" "$SECONDS_MAIN" "$best")
+printf '%s\n' "$out" | sed 's/^/    /'
+result=$(printf '%s\n' "$out" | tail -n 1)
 info "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "${EP_BENCH_PROFILE:-0}" = 1 ]; then
   log "statements by total time (pg_stat_statements)"

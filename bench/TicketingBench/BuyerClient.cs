@@ -25,7 +25,8 @@ internal sealed class BuyerClient(HttpClient http, string organization, string s
             baseAddress = new Uri("http://localhost");
         }
 
-        return new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(5) };
+        // No client timeout: in a rush of thousands the last requests wait long for a connection; the figures show how long.
+        return new HttpClient(handler) { BaseAddress = baseAddress, Timeout = Timeout.InfiniteTimeSpan };
     }
 
     /// <summary>
