@@ -26,6 +26,7 @@ bench_database() {
   own_cluster=1
   ensure_roles "$PORT"
   ensure_database "$PORT" "$DB"
+  : >"$HOST_LOG"
   export ConnectionStrings__Default="Host=127.0.0.1;Port=$PORT;Database=$DB;Username=eventplatform_app;Password=eventplatform_app;Maximum Pool Size=${EP_BENCH_POOL:-100};Timeout=${EP_BENCH_POOL_WAIT:-60}"
   export ConnectionStrings__Migrations="Host=127.0.0.1;Port=$PORT;Database=$DB;Username=eventplatform;Password=eventplatform"
   export Seed__Demo=false
@@ -88,8 +89,10 @@ SQL
 start_host() {
   log "start the web host on $SOCKET${*:+ ($*)}"
   rm -f "$SOCKET"
+  # One log for every start of the run (the negative control restarts the host), each start marked.
+  printf '==> %s start %s\n' "$(date -u +%FT%TZ)" "$*" >>"$HOST_LOG"
   env "$@" ASPNETCORE_URLS="http://unix:$SOCKET" ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
-    dotnet "$WEB/bin/Debug/net10.0/EventPlatform.Web.dll" >"$HOST_LOG" 2>&1 &
+    dotnet "$WEB/bin/Debug/net10.0/EventPlatform.Web.dll" >>"$HOST_LOG" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 120); do
     [ -S "$SOCKET" ] && return 0
