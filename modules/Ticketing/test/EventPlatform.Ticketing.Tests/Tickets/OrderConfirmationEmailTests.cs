@@ -35,7 +35,7 @@ public sealed class OrderConfirmationEmailTests(TicketingTestFactory factory)
 
         var message = Email.Compose(order);
 
-        message.Subject.ShouldBe($"Ihre Tickets für {order.EventTitle}");
+        message.Subject.ShouldBe($"Ihre Tickets für {order.EventTitle} ({order.OrderNumber})");
         message.TextBody.ShouldNotBeNull().ShouldContain("Samstag, 12. Juni 2027, 19:00 – 23:00", Case.Sensitive);
     }
 
@@ -44,7 +44,7 @@ public sealed class OrderConfirmationEmailTests(TicketingTestFactory factory)
     {
         var order = await SampleOrders.CreateAsync(factory, culture: "en", tickets: 1);
 
-        Email.Compose(order).Subject.ShouldBe($"Your tickets for {order.EventTitle}");
+        Email.Compose(order).Subject.ShouldBe($"Your tickets for {order.EventTitle} ({order.OrderNumber})");
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class OrderConfirmationEmailTests(TicketingTestFactory factory)
         await factory.Services.GetRequiredService<IEmailSender>().SendAsync(Email.Compose(order));
 
         var received = await factory.Mailbox.WaitForAsync(order.BuyerEmail, order.EventTitle);
-        received.Subject.ShouldBe($"Tus entradas para {order.EventTitle}");
+        received.Subject.ShouldBe($"Tus entradas para {order.EventTitle} ({order.OrderNumber})");
         var attachments = received.Attachments.OfType<MimePart>().ToList();
         attachments.Select(a => a.ContentType.MimeType).ShouldBe(["application/pdf", "text/calendar"]);
         attachments.Select(a => a.FileName).ShouldBe(["tickets-A-1042.pdf", "event.ics"]);
