@@ -7,6 +7,8 @@
 
 WEB=src/EventPlatform.Web
 CLIENT=bench/TicketingBench
+# The host runs as in production: a Release build (EP_BENCH_CONFIGURATION=Debug to compare).
+BENCH_CONFIG=${EP_BENCH_CONFIGURATION:-Release}
 BENCH_ORG_ID=00000000-0000-7000-8000-00000000b001
 BENCH_ORG=bench-tickets
 host_pid=
@@ -30,13 +32,19 @@ bench_database() {
   export ConnectionStrings__Default="Host=127.0.0.1;Port=$PORT;Database=$DB;Username=eventplatform_app;Password=eventplatform_app;Maximum Pool Size=${EP_BENCH_POOL:-100};Timeout=${EP_BENCH_POOL_WAIT:-60}"
   export ConnectionStrings__Migrations="Host=127.0.0.1;Port=$PORT;Database=$DB;Username=eventplatform;Password=eventplatform"
   export Seed__Demo=false
+  # Links in the confirmation mails (sent by jobs, outside any request).
+  export Ticketing__PublicBaseUrl=http://localhost
+  # EP_BENCH_JOBS=0: this node only serves web requests and a worker node would send the mails (Jobs__Enabled=false);
+  # the default 1 renders and sends every confirmation (PDF, signed QR codes, .ics) on the same two cores.
+  export Jobs__Enabled=$([ "${EP_BENCH_JOBS:-1}" = 1 ] && echo true || echo false)
+  [ -n "${EP_BENCH_OUTBOX:-}" ] && export Outbox__Enabled=$EP_BENCH_OUTBOX
   if [ "${EP_BENCH_NO_BUILD:-0}" != 1 ]; then
     log "dotnet build $WEB $CLIENT"
-    dotnet build "$WEB" -tl:off -nologo -v:q -clp:ErrorsOnly
-    dotnet build "$CLIENT" -tl:off -nologo -v:q -clp:ErrorsOnly
+    dotnet build "$WEB" -c "$BENCH_CONFIG" -tl:off -nologo -v:q -clp:ErrorsOnly
+    dotnet build "$CLIENT" -c "$BENCH_CONFIG" -tl:off -nologo -v:q -clp:ErrorsOnly
   fi
   log "migrate"
-  dotnet run --no-build --no-launch-profile --project "$WEB" -- migrate >/dev/null
+  dotnet run -c "$BENCH_CONFIG" --no-build --no-launch-profile --project "$WEB" -- migrate >/dev/null
   psql_admin "$PORT" "$DB" -c "INSERT INTO identity.organizations (id, slug, name, created_at, is_deleted)
     VALUES ('$BENCH_ORG_ID', '$BENCH_ORG', 'Bench Tickets', now(), false)" >/dev/null
 }
@@ -92,7 +100,7 @@ start_host() {
   # One log for every start of the run (the negative control restarts the host), each start marked.
   printf '==> %s start %s\n' "$(date -u +%FT%TZ)" "$*" >>"$HOST_LOG"
   env "$@" ASPNETCORE_URLS="http://unix:$SOCKET" ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
-    dotnet "$WEB/bin/Debug/net10.0/EventPlatform.Web.dll" >>"$HOST_LOG" 2>&1 &
+    dotnet "$WEB/bin/$BENCH_CONFIG/net10.0/EventPlatform.Web.dll" >>"$HOST_LOG" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 120); do
     [ -S "$SOCKET" ] && return 0
@@ -110,7 +118,7 @@ stop_host() {
 
 # bench_client ARGS...: runs bench/TicketingBench against the host; its output goes to stdout.
 bench_client() {
-  dotnet "$CLIENT/bin/Debug/net10.0/TicketingBench.dll" "$1" "unix:$SOCKET" "$BENCH_ORG" "${@:2}"
+  dotnet "$CLIENT/bin/$BENCH_CONFIG/net10.0/TicketingBench.dll" "$1" "unix:$SOCKET" "$BENCH_ORG" "${@:2}"
 }
 
 # field NAME LINE: the value of NAME=… in a key=value line.

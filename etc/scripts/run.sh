@@ -52,6 +52,8 @@ fi
 
 # Kestrel binds the IPv4 loopback only; http://localhost:PORT reaches it.
 export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://127.0.0.1:$HTTP_PORT}
+# Links in mails sent by background jobs (ticket confirmations, waitlist offers) point here.
+export Ticketing__PublicBaseUrl=${Ticketing__PublicBaseUrl:-http://localhost:$HTTP_PORT}
 base="http://localhost:$HTTP_PORT"
 log "serving EventPlatform ($ASPNETCORE_ENVIRONMENT) — Ctrl-C stops the web app"
 info "app:           $base"
