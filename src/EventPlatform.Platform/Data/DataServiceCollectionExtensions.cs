@@ -8,12 +8,16 @@ namespace EventPlatform.Platform.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    /// <summary>Registers a module's DbContext on the application-role connection, with the kernel's interceptors and naming.</summary>
+    /// <summary>
+    /// Registers a module's DbContext on the application-role connection, with the kernel's interceptors and naming.
+    /// Contexts are pooled: they hold no per-request state of their own (the tenant and filters are ambient), and building
+    /// options and a context for each of the several contexts a request touches costs more CPU than the queries it runs.
+    /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema, int order = 100)
         where TContext : ModuleDbContext
     {
         services.AddSingleton(new ModuleDatabase(typeof(TContext), schema, order));
-        services.AddDbContext<TContext>((sp, options) =>
+        services.AddDbContextPool<TContext>((sp, options) =>
             Configure(options, sp.GetRequiredService<NpgsqlDataSourceHolder>().DataSource, schema));
         return services;
     }

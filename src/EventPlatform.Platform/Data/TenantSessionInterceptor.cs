@@ -8,9 +8,11 @@ namespace EventPlatform.Platform.Data;
 
 /// <summary>
 /// Tells PostgreSQL which tenant a connection works for, so that row-level security applies.
-/// The settings are written when the connection opens and again before any command whenever the
-/// current tenant differs from what that connection last received; Npgsql's reset on return to the
-/// pool (DISCARD ALL) clears them, so a pooled connection never carries a tenant to the next user.
+/// The settings travel with the first command that needs them: a query, raw SQL or bulk update is prefixed with two
+/// <c>SET</c> statements (no result set, no rows affected, no extra round trip); a <c>SaveChanges</c> batch, whose
+/// results EF reads statement by statement, gets them in a round trip of its own. They are sent again whenever the
+/// current tenant differs from what that connection last received. Npgsql's reset on return to the pool (DISCARD ALL)
+/// clears them, so a pooled connection never carries a tenant to the next user; a rollback forgets them too.
 /// </summary>
 public sealed class TenantSessionInterceptor : DbCommandInterceptor, IDbConnectionInterceptor, IDbTransactionInterceptor
 {
@@ -20,14 +22,25 @@ public sealed class TenantSessionInterceptor : DbCommandInterceptor, IDbConnecti
 
     public static TenantSessionInterceptor Instance { get; } = new();
 
-    private sealed record Applied(string Tenant, string Host);
+    private sealed record Applied(string Tenant, string Host)
+    {
+        // Both values are safe as literals: a GUID's "D" form and on/off.
+        public string Prefix { get; } = $"SET app.tenant_id = '{Tenant}'; SET app.host_scope = '{Host}';\n";
+    }
 
     private static readonly Applied Reset = new("", "off");
 
-    private static Applied Wanted() => new(CurrentTenant.CurrentId?.ToString() ?? "", CurrentTenant.IsHostScope ? "on" : "off");
+    private static Applied Wanted()
+    {
+        var tenant = CurrentTenant.CurrentId;
+        var host = CurrentTenant.IsHostScope;
+        return tenant is null ? host ? HostScope : Reset : new(tenant.Value.ToString("D"), host ? "on" : "off");
+    }
 
-    private static bool IsCurrent(DbConnection connection) =>
-        AppliedTo.TryGetValue(connection, out var applied) && applied == Wanted();
+    private static readonly Applied HostScope = new("", "on");
+
+    private static bool IsCurrent(DbConnection connection, Applied wanted) =>
+        AppliedTo.TryGetValue(connection, out var applied) && applied == wanted;
 
     private static DbCommand CreateSetCommand(DbConnection connection, DbTransaction? transaction, Applied wanted)
     {
@@ -47,38 +60,14 @@ public sealed class TenantSessionInterceptor : DbCommandInterceptor, IDbConnecti
         command.Parameters.Add(parameter);
     }
 
-    private static void Apply(DbConnection connection, DbTransaction? transaction)
-    {
-        var wanted = Wanted();
-        using var command = CreateSetCommand(connection, transaction, wanted);
-        command.ExecuteNonQuery();
-        AppliedTo.AddOrUpdate(connection, wanted);
-    }
+    // Connection events: a session that just opened has no tenant (new, or reset by DISCARD ALL).
+    public void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => AppliedTo.AddOrUpdate(connection, Reset);
 
-    private static async Task ApplyAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    public Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        var wanted = Wanted();
-        await using var command = CreateSetCommand(connection, transaction, wanted);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        AppliedTo.AddOrUpdate(connection, wanted);
-    }
-
-    // Connection events.
-    // A session that just opened has no tenant (new, or reset by DISCARD ALL): without one to set, skip the round trip.
-    private static bool OpensAsWanted(DbConnection connection)
-    {
-        if (Wanted() != Reset) return false;
         AppliedTo.AddOrUpdate(connection, Reset);
-        return true;
+        return Task.CompletedTask;
     }
-
-    public void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
-    {
-        if (!OpensAsWanted(connection)) Apply(connection, null);
-    }
-
-    public Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
-        OpensAsWanted(connection) ? Task.CompletedTask : ApplyAsync(connection, null, cancellationToken);
 
     public void ConnectionClosed(DbConnection connection, ConnectionEndEventData eventData) => AppliedTo.Remove(connection);
 
@@ -88,7 +77,7 @@ public sealed class TenantSessionInterceptor : DbCommandInterceptor, IDbConnecti
         return Task.CompletedTask;
     }
 
-    // A rollback undoes set_config calls made inside the transaction: forget what was applied.
+    // A rollback (to a savepoint too) undoes SET and set_config calls made inside the transaction: forget what was applied.
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => ForgetFor(transaction, eventData);
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -97,56 +86,109 @@ public sealed class TenantSessionInterceptor : DbCommandInterceptor, IDbConnecti
         return Task.CompletedTask;
     }
 
-    private static void ForgetFor(DbTransaction transaction, TransactionEndEventData eventData)
+    public void RolledBackToSavepoint(DbTransaction transaction, TransactionEventData eventData) => ForgetFor(transaction, eventData);
+
+    public Task RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ForgetFor(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
+    private static void ForgetFor(DbTransaction transaction, DbContextEventData eventData)
     {
         var connection = transaction.Connection ?? eventData.Context?.Database.GetDbConnection();
         if (connection is not null) AppliedTo.Remove(connection);
     }
 
-    // Commands: re-apply when the tenant changed since the connection opened.
-    private static void EnsureCurrent(DbCommand command)
+    /// <summary>Commands whose results EF reads from the first result set on: the SET statements before them return none.</summary>
+    private static bool CanCarrySettings(DbCommand command, CommandEventData eventData) =>
+        command.CommandType == System.Data.CommandType.Text && eventData.CommandSource is CommandSource.LinqQuery
+            or CommandSource.FromSqlQuery or CommandSource.ExecuteSqlRaw or CommandSource.ExecuteUpdate or CommandSource.ExecuteDelete;
+
+    private static void EnsureCurrent(DbCommand command, CommandEventData eventData)
     {
-        if (!IsCurrent(command.Connection!)) Apply(command.Connection!, command.Transaction);
+        var wanted = Wanted();
+        if (IsCurrent(command.Connection!, wanted)) return;
+        if (CanCarrySettings(command, eventData))
+        {
+            command.CommandText = wanted.Prefix + command.CommandText;
+        }
+        else
+        {
+            using var set = CreateSetCommand(command.Connection!, command.Transaction, wanted);
+            set.ExecuteNonQuery();
+        }
+
+        AppliedTo.AddOrUpdate(command.Connection!, wanted);
     }
 
-    private static async Task EnsureCurrentAsync(DbCommand command, CancellationToken cancellationToken)
+    private static async Task EnsureCurrentAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken)
     {
-        if (!IsCurrent(command.Connection!)) await ApplyAsync(command.Connection!, command.Transaction, cancellationToken);
+        var wanted = Wanted();
+        if (IsCurrent(command.Connection!, wanted)) return;
+        if (CanCarrySettings(command, eventData))
+        {
+            command.CommandText = wanted.Prefix + command.CommandText;
+        }
+        else
+        {
+            await using var set = CreateSetCommand(command.Connection!, command.Transaction, wanted);
+            await set.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        AppliedTo.AddOrUpdate(command.Connection!, wanted);
+    }
+
+    // A failed statement rolls back its implicit transaction, SET statements sent with it included: forget them.
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => AppliedTo.Remove(command.Connection!);
+
+    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        AppliedTo.Remove(command.Connection!);
+        return Task.CompletedTask;
+    }
+
+    public override void CommandCanceled(DbCommand command, CommandEndEventData eventData) => AppliedTo.Remove(command.Connection!);
+
+    public override Task CommandCanceledAsync(DbCommand command, CommandEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        AppliedTo.Remove(command.Connection!);
+        return Task.CompletedTask;
     }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        EnsureCurrent(command);
+        EnsureCurrent(command, eventData);
         return result;
     }
 
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        await EnsureCurrentAsync(command, cancellationToken);
+        await EnsureCurrentAsync(command, eventData, cancellationToken);
         return result;
     }
 
     public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
-        EnsureCurrent(command);
+        EnsureCurrent(command, eventData);
         return result;
     }
 
     public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        await EnsureCurrentAsync(command, cancellationToken);
+        await EnsureCurrentAsync(command, eventData, cancellationToken);
         return result;
     }
 
     public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
-        EnsureCurrent(command);
+        EnsureCurrent(command, eventData);
         return result;
     }
 
     public override async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        await EnsureCurrentAsync(command, cancellationToken);
+        await EnsureCurrentAsync(command, eventData, cancellationToken);
         return result;
     }
 }
