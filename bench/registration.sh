@@ -75,6 +75,10 @@ if [ "${EP_BENCH_PROFILE:-0}" = 1 ]; then
   psql_admin "$PORT" "$DB" -P pager=off -c "SELECT calls, round(total_exec_time::numeric, 0) AS total_ms,
       round(mean_exec_time::numeric, 3) AS mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 150) AS query
     FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25"
+  log "statements per registration (pg_stat_statements)"
+  psql_admin "$PORT" "$DB" -P pager=off -c "SELECT round(calls::numeric / greatest($(field registrations "$result"), 1), 2) AS per_registration,
+      left(regexp_replace(query, '\s+', ' ', 'g'), 150) AS query
+    FROM pg_stat_statements ORDER BY calls DESC LIMIT 40"
 fi
 stop_host
 

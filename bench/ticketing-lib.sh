@@ -99,8 +99,10 @@ start_host() {
   rm -f "$SOCKET"
   # One log for every start of the run (the negative control restarts the host), each start marked.
   printf '==> %s start %s\n' "$(date -u +%FT%TZ)" "$*" >>"$HOST_LOG"
-  env "$@" ASPNETCORE_URLS="http://unix:$SOCKET" ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
-    dotnet "$WEB/bin/$BENCH_CONFIG/net10.0/EventPlatform.Web.dll" >>"$HOST_LOG" 2>&1 &
+  # From the project directory, as a deployed app runs from its own: the content root (watched for configuration
+  # changes) is then not the repository root, whose .data holds the benchmark's busy PostgreSQL cluster.
+  (cd "$WEB" && exec env "$@" ASPNETCORE_URLS="http://unix:$SOCKET" ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+    dotnet "bin/$BENCH_CONFIG/net10.0/EventPlatform.Web.dll") >>"$HOST_LOG" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 120); do
     [ -S "$SOCKET" ] && return 0

@@ -25,7 +25,9 @@ public static class IdentityModule
         var services = builder.Services;
         services.AddModuleDbContext<IdentityModuleDbContext>(IdentityModuleDbContext.SchemaName, order: 10);
         services.AddLocalizationResource<IdentityResource>();
-        services.AddScoped<ITenantStore, OrganizationTenantStore>();
+        services.AddSingleton<OrganizationCache>();
+        services.AddScoped<OrganizationTenantStore>();
+        services.AddScoped<ITenantStore, CachedTenantStore>();
         services.AddScoped<ITenantMembershipChecker, MembershipChecker>();
         services.AddScoped<IDataSeeder, DemoOrganizationSeeder>();
         services.AddPermissionDefinitions<IdentityPermissionDefinitionProvider>();

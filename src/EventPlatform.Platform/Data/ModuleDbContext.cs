@@ -9,8 +9,15 @@ namespace EventPlatform.Platform.Data;
 /// auditing on save, and the outbox. The audit log and outbox tables are mapped here too so that their
 /// rows commit with the change; only <see cref="PlatformDbContext"/> migrates them.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ModuleDbContext : DbContext
 {
+    /// <remarks>
+    /// No automatic savepoints: every <c>SaveChanges</c> inside an explicit transaction would cost two more round trips,
+    /// and the code here never goes on with a transaction after a failed save; it rolls the whole transaction back.
+    /// </remarks>
+    protected ModuleDbContext(DbContextOptions options)
+        : base(options) => Database.AutoSavepointsEnabled = false;
+
     /// <summary>The PostgreSQL schema of this module's tables.</summary>
     public abstract string Schema { get; }
 
@@ -33,17 +40,34 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
+    /// <summary>
+    /// Raised after every successful <c>SaveChanges</c> of any module's context in this process, with the entities it
+    /// added, changed or deleted: in-process caches forget what they hold of them. (Other nodes rely on their caches'
+    /// short lifetimes.) Handlers must be quick and must not throw.
+    /// </summary>
+    public static event Action<IReadOnlyList<object>>? Saved;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ChangeTracker.DetectChanges();
         SaveChangesStamper.Apply(this);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var written = Written();
+        var result = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (written is not null) Saved?.Invoke(written);
+        return result;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
         SaveChangesStamper.Apply(this);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var written = Written();
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (written is not null) Saved?.Invoke(written);
+        return result;
     }
+
+    private List<object>? Written() => Saved is null
+        ? null
+        : ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.Entity).ToList();
 }

@@ -24,6 +24,7 @@ public static class EventsModule
         builder.Services.AddScoped<PublicListingWriter>();
         builder.Services.AddScoped<EventCloner>();
         builder.Services.AddScoped<EventLookup>();
+        builder.Services.AddSingleton<EventPlatform.Events.Catalog.EventCatalogCache>();
         builder.Services.AddScoped<EventPlatform.Events.Catalog.IEventCatalog, EventPlatform.Events.Catalog.EventCatalog>();
         builder.Services.AddApplicationServices(typeof(EventsModule).Assembly);
         builder.Services.AddScoped<IDataSeeder, Seed.DemoEventsSeeder>();

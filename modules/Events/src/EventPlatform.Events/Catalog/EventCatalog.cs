@@ -1,18 +1,38 @@
 using EventPlatform.Events.Catalog;
 using EventPlatform.Events.Data;
 using EventPlatform.Events.Domain;
+using EventPlatform.Platform.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace EventPlatform.Events.Catalog;
 
-/// <summary>Two indexed reads (the event, then its sessions) inside the current organization.</summary>
-public sealed class EventCatalog(EventsDbContext db, TimeProvider clock) : IEventCatalog
+/// <summary>
+/// Two indexed reads (the event, then its sessions) inside the current organization, behind <see cref="EventCatalogCache"/>
+/// for single events. Outside an organization (host scope) nothing is kept.
+/// </summary>
+public sealed class EventCatalog(EventsDbContext db, TimeProvider clock, EventCatalogCache cache) : IEventCatalog
 {
-    public async Task<EventSummary?> FindAsync(Guid eventId, CancellationToken cancellationToken = default) =>
-        await SummarizeAsync(await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken), cancellationToken);
+    public async Task<EventSummary?> FindAsync(Guid eventId, CancellationToken cancellationToken = default)
+    {
+        var tenant = CacheableTenant();
+        if (tenant is { } t && cache.FindById(t, eventId) is { } kept) return kept;
+        return Keep(tenant, await SummarizeAsync(await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken), cancellationToken));
+    }
 
-    public async Task<EventSummary?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
-        await SummarizeAsync(await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Slug == slug, cancellationToken), cancellationToken);
+    public async Task<EventSummary?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var tenant = CacheableTenant();
+        if (tenant is { } t && cache.FindBySlug(t, slug) is { } kept) return kept;
+        return Keep(tenant, await SummarizeAsync(await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Slug == slug, cancellationToken), cancellationToken));
+    }
+
+    private static Guid? CacheableTenant() => CurrentTenant.IsHostScope ? null : CurrentTenant.CurrentId;
+
+    private EventSummary? Keep(Guid? tenant, EventSummary? summary)
+    {
+        if (tenant is { } t && summary is not null) cache.Keep(t, summary);
+        return summary;
+    }
 
     public async Task<IReadOnlyList<EventSummary>> GetUpcomingAsync(int max, CancellationToken cancellationToken = default)
     {

@@ -20,10 +20,11 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICur
 {
     private const int NumberAttempts = 3;
 
-    public async Task<Order> ConfirmAsync(EventSummary @event, Guid reservationId, ConfirmReservationInput input, Guid? userId,
+    /// <param name="reservation">The reservation, loaded with change tracking from this scope's <see cref="TicketingDbContext"/>.</param>
+    public async Task<Order> ConfirmAsync(EventSummary @event, Reservation reservation, ConfirmReservationInput input, Guid? userId,
         CancellationToken cancellationToken = default)
     {
-        var reservation = await LoadAsync(reservationId, cancellationToken);
+        var reservationId = reservation.Id;
         if (reservation.Status == ReservationStatus.Confirmed) return await ExistingOrderAsync(reservation, cancellationToken);
         EnsureOpen(reservation);
         CheckContacts(input);

@@ -49,9 +49,9 @@ public sealed class CheckoutAppService(
     public async Task<OrderDto> ConfirmAsync(string organization, Guid id, ConfirmReservationInput input)
     {
         using var scope = currentTenant.Change(await OrganizationIdAsync(organization));
-        var reservation = await FindAsync(id, input.Token);
+        var reservation = await FindAsync(id, input.Token, tracked: true);
         var @event = await events.GetAsync(reservation.EventId);
-        return OrderMapper.ToDto(await orders.ConfirmAsync(@event, reservation.Id, input, currentUser.Id));
+        return OrderMapper.ToDto(await orders.ConfirmAsync(@event, reservation, input, currentUser.Id));
     }
 
     public async Task CancelReservationAsync(string organization, Guid id, ReservationTokenInput input)
@@ -72,9 +72,9 @@ public sealed class CheckoutAppService(
     private async Task<Guid> OrganizationIdAsync(string organization) => (await tenants.GetVisibleAsync(organization)).Id;
 
     /// <summary>A reservation is reached only with its token; a wrong token looks exactly like a missing reservation.</summary>
-    private async Task<Reservation> FindAsync(Guid id, string? token)
+    private async Task<Reservation> FindAsync(Guid id, string? token, bool tracked = false)
     {
-        var reservation = await db.Reservations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
+        var reservation = await (tracked ? db.Reservations : db.Reservations.AsNoTracking()).FirstOrDefaultAsync(r => r.Id == id);
         return reservation is not null && SecretCodes.Matches(token, reservation.Token)
             ? reservation
             : throw new BusinessException(TicketingErrorCodes.ReservationNotFound, 404);
