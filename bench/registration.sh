@@ -5,7 +5,7 @@
 # quota row: every buyer contends for the same counter, as in a real on-sale), starts the web host (Production, unix
 # socket, with the outbox dispatcher and background jobs running as in production: the OrderPlaced message and the
 # audit rows are part of an order's cost) and drives it from bench/TicketingBench: closed-loop buyers, each
-# registration = reserve + confirm over HTTP. A sweep over EP_BENCH_BUYERS_LIST (8 16 32 64) for EP_BENCH_SWEEP_SECONDS
+# registration = reserve + confirm over HTTP. After a warm-up of EP_BENCH_WARMUP_SECONDS (45), a sweep over EP_BENCH_BUYERS_LIST (8 16 32 64) for EP_BENCH_SWEEP_SECONDS
 # (15) each picks the number of concurrent buyers with the best throughput at p99 <= 500 ms; the measured run then
 # lasts EP_BENCH_SECONDS (60). Last, pgbench measures on the same server the raw ceiling of the guarded counter update
 # alone (UPDATE ticketing.quotas SET held = held + 1 WHERE id = … AND sold + held + 1 <= size; 4 clients, 10 s).
@@ -24,6 +24,7 @@ cd "$EP_ROOT"
 PORT=${EP_BENCH_PG_PORT:-55440}
 SECONDS_MAIN=${EP_BENCH_SECONDS:-60}
 SECONDS_SWEEP=${EP_BENCH_SWEEP_SECONDS:-15}
+WARMUP_SECONDS=${EP_BENCH_WARMUP_SECONDS:-45}
 BUYERS_LIST=${EP_BENCH_BUYERS_LIST:-8 16 32 64}
 DIR=.data/pg-bench-registration
 DB=eventplatform_bench_registration
@@ -41,6 +42,10 @@ event=$(seed_event bench-onsale)
 ticket_type=$(seed_ticket_type "$event" Free "")
 start_host
 
+# A server that has been up for a while has its hot code compiled by the JIT's top tier; a fresh one spends a minute
+# getting there, at several times the CPU per request. The warm-up is not counted.
+log "warm-up: 16 concurrent buyers for ${WARMUP_SECONDS}s (not counted)"
+bench_client sustain bench-onsale "$ticket_type" "$WARMUP_SECONDS" 16 | tail -n 1 | sed 's/^/    /'
 info "load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
 best=
 best_rate=0
