@@ -43,6 +43,19 @@ public sealed class SuspensionTests(IdentityTestFactory factory)
     }
 
     [Fact]
+    public async Task Should_refuse_the_public_page_at_once_when_an_organization_is_suspended_after_a_visit()
+    {
+        var owner = await PersonalDataUser.CreateAsync(factory);
+        var organization = await ConsoleOrganizations.CreateAsync(factory, owner.Email);
+        var visitor = factory.CreateClientFor();
+        (await visitor.SendAsync(Html($"/o/{organization.Slug}"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await ConsoleOrganizations.SuspendAsync(factory, organization.Id);
+
+        (await visitor.SendAsync(Html($"/o/{organization.Slug}"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Should_answer_api_calls_naming_a_suspended_organization_in_x_tenant_with_403()
     {
         var (organization, owner) = await SuspendedOrganizationAsync();

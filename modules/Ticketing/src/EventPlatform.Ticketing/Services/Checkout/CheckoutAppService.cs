@@ -28,7 +28,8 @@ public sealed class CheckoutAppService(
     public async Task<TicketOfferDto> GetOfferAsync(string organization, string slug, string? code = null)
     {
         using var scope = currentTenant.Change(await OrganizationIdAsync(organization));
-        return await OnOneConnectionAsync(async () => await offers.GetAsync(await events.GetPublishedAsync(slug), code));
+        var @event = await events.GetPublishedAsync(slug);
+        return await OnOneConnectionAsync(() => offers.GetAsync(@event, code));
     }
 
     public async Task<ReservationDto> ReserveAsync(string organization, string slug, ReserveInput input)
@@ -49,12 +50,9 @@ public sealed class CheckoutAppService(
     public async Task<OrderDto> ConfirmAsync(string organization, Guid id, ConfirmReservationInput input)
     {
         using var scope = currentTenant.Change(await OrganizationIdAsync(organization));
-        return await OnOneConnectionAsync(async () =>
-        {
-            var reservation = await FindAsync(id, input.Token, tracked: true);
-            var @event = await events.GetAsync(reservation.EventId);
-            return OrderMapper.ToDto(await orders.ConfirmAsync(@event, reservation, input, currentUser.Id));
-        });
+        var reservation = await FindAsync(id, input.Token, tracked: true);
+        var @event = await events.GetAsync(reservation.EventId);
+        return await OnOneConnectionAsync(async () => OrderMapper.ToDto(await orders.ConfirmAsync(@event, reservation, input, currentUser.Id)));
     }
 
     public async Task CancelReservationAsync(string organization, Guid id, ReservationTokenInput input)
@@ -74,6 +72,8 @@ public sealed class CheckoutAppService(
     /// <summary>
     /// Runs a call's several reads and its transaction on one pooled connection: the tenant settings are sent once and
     /// the pool (and its reset) is visited once, instead of once per statement. Enter the organization before calling.
+    /// The work must use this module's context only: waiting for a second pooled connection while holding one would
+    /// let a stampede exhaust the pool with requests that each hold one and wait for another.
     /// </summary>
     private async Task<T> OnOneConnectionAsync<T>(Func<Task<T>> work)
     {
