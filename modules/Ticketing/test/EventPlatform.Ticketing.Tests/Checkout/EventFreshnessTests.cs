@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using EventPlatform.Events.Events;
 using EventPlatform.Ticketing.Checkout;
 using EventPlatform.Ticketing.Tests.Infrastructure;
 using EventPlatform.TestBase;
@@ -35,10 +34,8 @@ public sealed class EventFreshnessTests(TicketingTestFactory factory)
         var offerRoute = $"api/ticketing/public/{TestData.OrgASlug}/events/{@event.Slug}/tickets";
         (await (await _buyer.GetAsync(offerRoute)).ShouldBeOkAsync<TicketOfferDto>()).EventTitle.ShouldBe("Before Rename");
 
-        var input = new EventInput("After Rename", EventType.Conference, EventFormat.InPerson,
-            new DateTime(2027, 6, 10, 9, 0, 0), new DateTime(2027, 6, 10, 18, 0, 0), "Europe/Berlin", Slug: @event.Slug,
-            Location: new EventLocationDto("Congress Center", "Messeplatz 1", "Köln", "50679", "DE", null, null));
-        (await _organizer.PutAsJsonAsync($"api/events/event/{@event.Id}", input)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var renamed = TicketingApi.SampleEvent("After Rename", @event.Slug);
+        (await _organizer.PutAsJsonAsync($"api/events/event/{@event.Id}", renamed)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await (await _buyer.GetAsync(offerRoute)).ShouldBeOkAsync<TicketOfferDto>()).EventTitle.ShouldBe("After Rename");
     }

@@ -10,12 +10,15 @@ namespace EventPlatform.Ticketing.Tests.Infrastructure;
 /// <summary>Calls to the Events and Ticketing APIs with sample input: organizer set-up and the buyer's checkout.</summary>
 public static class TicketingApi
 {
+    /// <summary>A one-day conference in Köln next June.</summary>
+    public static EventInput SampleEvent(string title, string? slug = null) =>
+        new(title, EventType.Conference, EventFormat.InPerson,
+            new DateTime(2027, 6, 10, 9, 0, 0), new DateTime(2027, 6, 10, 18, 0, 0), "Europe/Berlin", Slug: slug,
+            Summary: "A day of talks.", Location: new EventLocationDto("Congress Center", "Messeplatz 1", "Köln", "50679", "DE", null, null));
+
     public static async Task<EventDto> CreatePublishedEventAsync(this HttpClient organizer, string title = "Ticket Summit")
     {
-        var input = new EventInput(title, EventType.Conference, EventFormat.InPerson,
-            new DateTime(2027, 6, 10, 9, 0, 0), new DateTime(2027, 6, 10, 18, 0, 0), "Europe/Berlin",
-            Summary: "A day of talks.", Location: new EventLocationDto("Congress Center", "Messeplatz 1", "Köln", "50679", "DE", null, null));
-        var created = await (await organizer.PostAsJsonAsync("api/events/event", input)).ShouldBeOkAsync<EventDto>();
+        var created = await (await organizer.PostAsJsonAsync("api/events/event", SampleEvent(title))).ShouldBeOkAsync<EventDto>();
         return await (await organizer.PostAsync($"api/events/event/{created.Id}/publish", null)).ShouldBeOkAsync<EventDto>();
     }
 
