@@ -101,7 +101,10 @@ start_host() {
   printf '==> %s start %s\n' "$(date -u +%FT%TZ)" "$*" >>"$HOST_LOG"
   # From the project directory, as a deployed app runs from its own: the content root (watched for configuration
   # changes) is then not the repository root, whose .data holds the benchmark's busy PostgreSQL cluster.
+  # Mails (one .eml with its PDF per order) and blobs go to the benchmark's data folder, emptied at each start.
+  rm -rf "$EP_DATA/bench-mail" "$EP_DATA/bench-blobs"
   (cd "$WEB" && exec env "$@" ASPNETCORE_URLS="http://unix:$SOCKET" ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+    Email__PickupDirectory="$EP_DATA/bench-mail" Blobs__FileSystem__Path="$EP_DATA/bench-blobs" \
     dotnet "bin/$BENCH_CONFIG/net10.0/EventPlatform.Web.dll") >>"$HOST_LOG" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 120); do

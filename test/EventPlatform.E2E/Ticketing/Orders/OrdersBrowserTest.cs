@@ -21,7 +21,7 @@ public abstract class OrdersBrowserTest(E2EFactory app, BrowserFixture browser) 
         return client;
     }
 
-    protected async Task<Sale> NewSaleAsync(string title)
+    protected async Task<Sale> NewSaleAsync(string title, int quantity = 100, bool waitlist = false)
     {
         var organizer = Client(TestData.AdminA, TestData.OrgA);
         var input = new EventInput(title, EventType.Conference, EventFormat.InPerson,
@@ -29,7 +29,7 @@ public abstract class OrdersBrowserTest(E2EFactory app, BrowserFixture browser) 
             Location: new EventLocationDto("Congress Center", "Messeplatz 1", "Köln", "50679", "DE", null, null));
         var created = await (await organizer.PostAsJsonAsync("api/events/event", input)).ShouldBeOkAsync<EventDto>();
         var @event = await (await organizer.PostAsync($"api/events/event/{created.Id}/publish", null)).ShouldBeOkAsync<EventDto>();
-        var type = await (await organizer.PostAsJsonAsync($"api/ticketing/events/{@event.Id}/ticket-types", new TicketTypeInput("Regular", 0m, "EUR", 100)))
+        var type = await (await organizer.PostAsJsonAsync($"api/ticketing/events/{@event.Id}/ticket-types", new TicketTypeInput("Regular", 0m, "EUR", quantity, WaitlistEnabled: waitlist)))
             .ShouldBeOkAsync<TicketTypeDto>();
         return new Sale(@event, type);
     }

@@ -16,6 +16,9 @@ public sealed record TicketBoxModel(PublicEventSlotContext Page, TicketOfferDto 
 
     public string EventPath => $"/o/{Page.OrganizationSlug}/e/{Page.EventSlug}";
 
+    /// <summary>The join page of a sold-out ticket type's waitlist.</summary>
+    public string WaitlistPath(Guid ticketTypeId) => $"{EventPath}/waitlist?type={ticketTypeId}";
+
     public bool AnyOnSale => Offer.TicketTypes.Any(t => t.State == SaleState.OnSale && !t.RequiresPromoCode);
 
     public string LocalTime(DateTimeOffset at) => TimeZones.Format(at, TimeZones.OrUtc(Offer.TimeZone));
