@@ -29,8 +29,9 @@ public sealed class ReservationManager(
     public async Task<Reservation> ReserveAsync(EventSummary @event, ReserveInput input, Guid? userId, TimeSpan? holdFor = null,
         CancellationToken cancellationToken = default)
     {
+        // A retry with a key already used is found by the unique index when its reservation is written (DuplicateKey below):
+        // retries are rare, so first-time requests do not pay a lookup for them.
         var key = string.IsNullOrWhiteSpace(input.IdempotencyKey) ? null : input.IdempotencyKey.Trim();
-        if (key is not null && await FindByKeyAsync(@event.Id, key, cancellationToken) is { } earlier) return earlier;
 
         var quantities = MergeLines(input.Lines);
         var types = await db.TicketTypes.AsNoTracking()
