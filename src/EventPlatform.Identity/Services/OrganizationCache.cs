@@ -1,7 +1,7 @@
 using EventPlatform.Identity.Domain;
+using EventPlatform.Platform.Caching;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.MultiTenancy;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventPlatform.Identity.Services;
@@ -16,17 +16,15 @@ public sealed class OrganizationCache : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
 
-    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 10_000 });
+    private readonly ExpiringCache<string, TenantInfo?> cache;
 
-    public OrganizationCache() => ModuleDbContext.Saved += Forget;
-
-    public async Task<TenantInfo?> GetAsync(string key, Func<Task<TenantInfo?>> load)
+    public OrganizationCache(TimeProvider time)
     {
-        if (cache.TryGetValue(key, out TenantInfo? kept)) return kept;
-        var found = await load();
-        if (found is not null) cache.Set(key, found, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
-        return found;
+        cache = new(Lifetime, time);
+        ModuleDbContext.Saved += Forget;
     }
+
+    public Task<TenantInfo?> GetAsync(string key, Func<Task<TenantInfo?>> load) => cache.GetOrLoadAsync(key, load, keep: found => found is not null);
 
     public static string SlugKey(string slug) => "slug:" + slug.Trim().ToLowerInvariant();
 
@@ -36,16 +34,12 @@ public sealed class OrganizationCache : IDisposable
     {
         foreach (var organization in written.OfType<Organization>())
         {
-            cache.Remove(SlugKey(organization.Slug));
-            cache.Remove(IdKey(organization.Id));
+            cache.Invalidate(SlugKey(organization.Slug));
+            cache.Invalidate(IdKey(organization.Id));
         }
     }
 
-    public void Dispose()
-    {
-        ModuleDbContext.Saved -= Forget;
-        cache.Dispose();
-    }
+    public void Dispose() => ModuleDbContext.Saved -= Forget;
 }
 
 /// <summary>The tenant store the kernel sees: <see cref="OrganizationTenantStore"/> behind <see cref="OrganizationCache"/>.</summary>

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using EventPlatform.Platform.Caching;
 using Microsoft.Extensions.Configuration;
 
 namespace EventPlatform.Platform.Settings;
@@ -12,9 +12,8 @@ public sealed class SettingCache(IConfiguration configuration, TimeProvider time
 {
     public const string CacheSecondsKey = "Settings:CacheSeconds";
 
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly TimeSpan _lifetime = TimeSpan.FromSeconds(configuration.GetValue(CacheSecondsKey, 30d));
-    private long _generation;
+    private readonly ExpiringCache<string, IReadOnlyDictionary<string, string>> _entries =
+        new(TimeSpan.FromSeconds(configuration.GetValue(CacheSecondsKey, 30d)), time);
 
     public static string GlobalKey => "G";
 
@@ -22,22 +21,8 @@ public sealed class SettingCache(IConfiguration configuration, TimeProvider time
 
     public static string UserKey(Guid userId) => "U:" + userId.ToString("N");
 
-    public async Task<IReadOnlyDictionary<string, string>> GetOrLoadAsync(string key, Func<Task<IReadOnlyDictionary<string, string>>> load)
-    {
-        var now = time.GetUtcNow();
-        if (_entries.TryGetValue(key, out var entry) && entry.ExpiresAt > now) return entry.Values;
-        var generation = Interlocked.Read(ref _generation);
-        var values = await load();
-        // A write during the load may have made these values stale: use them once, but do not keep them.
-        if (_lifetime > TimeSpan.Zero && generation == Interlocked.Read(ref _generation)) _entries[key] = new Entry(values, now + _lifetime);
-        return values;
-    }
+    public Task<IReadOnlyDictionary<string, string>> GetOrLoadAsync(string key, Func<Task<IReadOnlyDictionary<string, string>>> load) =>
+        _entries.GetOrLoadAsync(key, load);
 
-    public void Invalidate(string key)
-    {
-        Interlocked.Increment(ref _generation);
-        _entries.TryRemove(key, out _);
-    }
-
-    private sealed record Entry(IReadOnlyDictionary<string, string> Values, DateTimeOffset ExpiresAt);
+    public void Invalidate(string key) => _entries.Invalidate(key);
 }

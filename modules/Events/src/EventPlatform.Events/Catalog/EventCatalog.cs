@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using EventPlatform.Events.Catalog;
 using EventPlatform.Events.Data;
 using EventPlatform.Events.Domain;
@@ -12,25 +13,19 @@ namespace EventPlatform.Events.Catalog;
 /// </summary>
 public sealed class EventCatalog(EventsDbContext db, TimeProvider clock, EventCatalogCache cache) : IEventCatalog
 {
-    public async Task<EventSummary?> FindAsync(Guid eventId, CancellationToken cancellationToken = default)
-    {
-        var tenant = CacheableTenant();
-        if (tenant is { } t && cache.FindById(t, eventId) is { } kept) return kept;
-        return Keep(tenant, await SummarizeAsync(await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, cancellationToken), cancellationToken));
-    }
+    public Task<EventSummary?> FindAsync(Guid eventId, CancellationToken cancellationToken = default) =>
+        FindOneAsync(tenant => cache.FindById(tenant, eventId), e => e.Id == eventId, cancellationToken);
 
-    public async Task<EventSummary?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default)
-    {
-        var tenant = CacheableTenant();
-        if (tenant is { } t && cache.FindBySlug(t, slug) is { } kept) return kept;
-        return Keep(tenant, await SummarizeAsync(await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Slug == slug, cancellationToken), cancellationToken));
-    }
+    public Task<EventSummary?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
+        FindOneAsync(tenant => cache.FindBySlug(tenant, slug), e => e.Slug == slug, cancellationToken);
 
-    private static Guid? CacheableTenant() => CurrentTenant.IsHostScope ? null : CurrentTenant.CurrentId;
-
-    private EventSummary? Keep(Guid? tenant, EventSummary? summary)
+    private async Task<EventSummary?> FindOneAsync(Func<Guid, EventSummary?> kept, Expression<Func<Event, bool>> match, CancellationToken cancellationToken)
     {
-        if (tenant is { } t && summary is not null) cache.Keep(t, summary);
+        var tenant = CurrentTenant.IsHostScope ? null : CurrentTenant.CurrentId;
+        if (tenant is { } t && kept(t) is { } found) return found;
+        var version = cache.Version;
+        var summary = await SummarizeAsync(await db.Events.AsNoTracking().FirstOrDefaultAsync(match, cancellationToken), cancellationToken);
+        if (tenant is { } keptFor && summary is not null) cache.Keep(keptFor, summary, version);
         return summary;
     }
 

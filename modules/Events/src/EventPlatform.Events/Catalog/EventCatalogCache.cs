@@ -1,6 +1,6 @@
 using EventPlatform.Events.Domain;
 using EventPlatform.Platform.Data;
-using Microsoft.Extensions.Caching.Memory;
+using EventPlatform.Platform.Caching;
 
 namespace EventPlatform.Events.Catalog;
 
@@ -14,20 +14,28 @@ public sealed class EventCatalogCache : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
 
-    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = 20_000 });
+    private readonly ExpiringCache<(Guid Tenant, Guid Event), EventSummary> summaries;
+    private readonly ExpiringCache<(Guid Tenant, string Slug), Guid> slugs;
 
-    public EventCatalogCache() => ModuleDbContext.Saved += Forget;
+    public EventCatalogCache(TimeProvider time)
+    {
+        summaries = new(Lifetime, time, capacity: 20_000);
+        slugs = new(Lifetime, time, capacity: 20_000);
+        ModuleDbContext.Saved += Forget;
+    }
 
-    public EventSummary? FindById(Guid tenantId, Guid eventId) => cache.TryGetValue((tenantId, eventId), out EventSummary? kept) ? kept : null;
+    /// <summary>Read before loading and passed to <see cref="Keep"/>: a summary loaded while its event was saved is not kept.</summary>
+    public long Version => summaries.Version;
+
+    public EventSummary? FindById(Guid tenantId, Guid eventId) => summaries.TryGet((tenantId, eventId), out var kept) ? kept : null;
 
     public EventSummary? FindBySlug(Guid tenantId, string slug) =>
-        cache.TryGetValue((tenantId, slug), out Guid id) && FindById(tenantId, id) is { } kept && kept.Slug == slug ? kept : null;
+        slugs.TryGet((tenantId, slug), out var id) && FindById(tenantId, id) is { } kept && kept.Slug == slug ? kept : null;
 
-    public void Keep(Guid tenantId, EventSummary summary)
+    public void Keep(Guid tenantId, EventSummary summary, long version)
     {
-        var options = new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime };
-        cache.Set((tenantId, summary.Id), summary, options);
-        cache.Set((tenantId, summary.Slug), summary.Id, options);
+        summaries.Keep((tenantId, summary.Id), summary, version);
+        slugs.Keep((tenantId, summary.Slug), summary.Id, slugs.Version);
     }
 
     private void Forget(IReadOnlyList<object> written)
@@ -36,15 +44,11 @@ public sealed class EventCatalogCache : IDisposable
         {
             switch (entity)
             {
-                case Event e: cache.Remove((e.TenantId, e.Id)); break;
-                case Session s: cache.Remove((s.TenantId, s.EventId)); break;
+                case Event e: summaries.Invalidate((e.TenantId, e.Id)); break;
+                case Session s: summaries.Invalidate((s.TenantId, s.EventId)); break;
             }
         }
     }
 
-    public void Dispose()
-    {
-        ModuleDbContext.Saved -= Forget;
-        cache.Dispose();
-    }
+    public void Dispose() => ModuleDbContext.Saved -= Forget;
 }
