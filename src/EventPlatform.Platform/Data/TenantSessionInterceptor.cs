@@ -24,8 +24,8 @@ public sealed class TenantSessionInterceptor : DbCommandInterceptor, IDbConnecti
 
     private sealed record Applied(string Tenant, string Host)
     {
-        // Both values are safe as literals: a GUID's "D" form and on/off.
-        public string Prefix { get; } = $"SET app.tenant_id = '{Tenant}'; SET app.host_scope = '{Host}';\n";
+        // Both values are safe as literals: a GUID's "D" form and on/off. Built only for a command that carries them.
+        public string Prefix => $"SET app.tenant_id = '{Tenant}'; SET app.host_scope = '{Host}';\n";
     }
 
     private static readonly Applied Reset = new("", "off");
@@ -105,37 +105,33 @@ public sealed class TenantSessionInterceptor : DbCommandInterceptor, IDbConnecti
         command.CommandType == System.Data.CommandType.Text && eventData.CommandSource is CommandSource.LinqQuery
             or CommandSource.FromSqlQuery or CommandSource.ExecuteSqlRaw or CommandSource.ExecuteUpdate or CommandSource.ExecuteDelete;
 
-    private static void EnsureCurrent(DbCommand command, CommandEventData eventData)
+    /// <summary>
+    /// Brings the command's connection up to the current tenant: prefixes the command when it can carry the settings, and
+    /// otherwise returns them, to be sent in a round trip of their own and recorded after. Null when nothing is left to send.
+    /// </summary>
+    private static Applied? Prepare(DbCommand command, CommandEventData eventData)
     {
         var wanted = Wanted();
-        if (IsCurrent(command.Connection!, wanted)) return;
-        if (CanCarrySettings(command, eventData))
-        {
-            command.CommandText = wanted.Prefix + command.CommandText;
-        }
-        else
-        {
-            using var set = CreateSetCommand(command.Connection!, command.Transaction, wanted);
-            set.ExecuteNonQuery();
-        }
+        if (IsCurrent(command.Connection!, wanted)) return null;
+        if (!CanCarrySettings(command, eventData)) return wanted;
+        command.CommandText = wanted.Prefix + command.CommandText;
+        AppliedTo.AddOrUpdate(command.Connection!, wanted);
+        return null;
+    }
 
+    private static void EnsureCurrent(DbCommand command, CommandEventData eventData)
+    {
+        if (Prepare(command, eventData) is not { } wanted) return;
+        using var set = CreateSetCommand(command.Connection!, command.Transaction, wanted);
+        set.ExecuteNonQuery();
         AppliedTo.AddOrUpdate(command.Connection!, wanted);
     }
 
     private static async Task EnsureCurrentAsync(DbCommand command, CommandEventData eventData, CancellationToken cancellationToken)
     {
-        var wanted = Wanted();
-        if (IsCurrent(command.Connection!, wanted)) return;
-        if (CanCarrySettings(command, eventData))
-        {
-            command.CommandText = wanted.Prefix + command.CommandText;
-        }
-        else
-        {
-            await using var set = CreateSetCommand(command.Connection!, command.Transaction, wanted);
-            await set.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        if (Prepare(command, eventData) is not { } wanted) return;
+        await using var set = CreateSetCommand(command.Connection!, command.Transaction, wanted);
+        await set.ExecuteNonQueryAsync(cancellationToken);
         AppliedTo.AddOrUpdate(command.Connection!, wanted);
     }
 
