@@ -10,7 +10,7 @@
 # control: the host restarts with Ticketing__Testing__DisableCapacityGuard=true (a read-then-write instead of the
 # guarded update) and the first run is repeated on its own event; it must oversell, or the harness could not see a race
 # and the script says so.
-# Environment: EP_BENCH_BUYERS (1000), EP_BENCH_CAPACITY (100), EP_BENCH_BIG_BUYERS (10000), EP_BENCH_PG_PORT (55439),
+# Environment: EP_BENCH_BUYERS (1000), EP_BENCH_CAPACITY (100), EP_BENCH_BIG_BUYERS (10000), EP_BENCH_PG_PORT (25439),
 # EP_BENCH_POOL (100, the host's Maximum Pool Size), EP_BENCH_NO_BUILD=1 (use the last build).
 # Last line: attempts=1000 capacity=100 confirmed=… oversold=… http5xx=… negative_control=oversold|failed
 set -euo pipefail
@@ -20,7 +20,7 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/ticketing-lib.sh"
 
 cd "$EP_ROOT"
-PORT=${EP_BENCH_PG_PORT:-55439}
+PORT=${EP_BENCH_PG_PORT:-25439}
 BUYERS=${EP_BENCH_BUYERS:-1000}
 CAPACITY=${EP_BENCH_CAPACITY:-100}
 BIG_BUYERS=${EP_BENCH_BIG_BUYERS:-10000}

@@ -11,7 +11,7 @@
 # alone (UPDATE ticketing.quotas SET held = held + 1 WHERE id = … AND sold + held + 1 <= size; 4 clients, 10 s).
 # The cluster runs with production durability (fsync, synchronous_commit on) unless EP_BENCH_PG_FAST=1.
 # EP_BENCH_PROFILE=1 loads pg_stat_statements and prints the statements that took the most time.
-# Environment also: EP_BENCH_PG_PORT (55440), EP_BENCH_POOL (100, the host's Maximum Pool Size).
+# Environment also: EP_BENCH_PG_PORT (25440), EP_BENCH_POOL (100, the host's Maximum Pool Size).
 # Goal on 2 cores: >= 200 registrations/s with p99 <= 500 ms and no errors.
 # Last line: registrations_per_s=… p95_ms=… p99_ms=… errors=… baseline_guarded_update_tps=…
 set -euo pipefail
@@ -21,7 +21,7 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/ticketing-lib.sh"
 
 cd "$EP_ROOT"
-PORT=${EP_BENCH_PG_PORT:-55440}
+PORT=${EP_BENCH_PG_PORT:-25440}
 SECONDS_MAIN=${EP_BENCH_SECONDS:-60}
 SECONDS_SWEEP=${EP_BENCH_SWEEP_SECONDS:-15}
 WARMUP_SECONDS=${EP_BENCH_WARMUP_SECONDS:-45}

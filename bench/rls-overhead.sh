@@ -11,7 +11,7 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../etc/scripts/lib.sh"
 
 cd "$EP_ROOT"
-PORT=${EP_BENCH_PG_PORT:-55437}
+PORT=${EP_BENCH_PG_PORT:-25437}
 SECONDS_EACH=${EP_BENCH_SECONDS:-15}
 DIR=.data/pg-bench
 DB=eventplatform_bench

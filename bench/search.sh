@@ -6,7 +6,7 @@
 # directory searches and autocomplete requests through the HTTP API from a second process (bench/SearchBench),
 # one visitor at a time. Goal: autocomplete p99 <= 30 ms, search p99 <= 50 ms on 2 cores.
 # Environment: EP_BENCH_EVENTS (100000), EP_BENCH_SEARCHES (2000), EP_BENCH_AUTOCOMPLETES (3000),
-# EP_BENCH_PG_PORT (55438; a server already listening there is used as is, with user postgres/postgres).
+# EP_BENCH_PG_PORT (25438; a server already listening there is used as is, with user postgres/postgres).
 # The host listens on a unix socket, so the benchmark takes no TCP port of its own.
 # Last line: events=… search_p50_ms=… search_p99_ms=… autocomplete_p99_ms=…
 set -euo pipefail
@@ -14,7 +14,7 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/../etc/scripts/lib.sh"
 
 cd "$EP_ROOT"
-PORT=${EP_BENCH_PG_PORT:-55438}
+PORT=${EP_BENCH_PG_PORT:-25438}
 EVENTS=${EP_BENCH_EVENTS:-100000}
 SEARCHES=${EP_BENCH_SEARCHES:-2000}
 AUTOCOMPLETES=${EP_BENCH_AUTOCOMPLETES:-3000}

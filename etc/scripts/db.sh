@@ -5,13 +5,13 @@
 #   etc/scripts/db.sh stop         stop it (the data stays)
 #   etc/scripts/db.sh status       running or not (exit 0 / 3)
 #   etc/scripts/db.sh psql [ARGS]  psql as the owner role `eventplatform` on the dev database
-# Environment: EP_PG_PORT (55432), EP_PG_DB (eventplatform).
+# Environment: EP_PG_PORT (25432), EP_PG_DB (eventplatform).
 set -euo pipefail
 # shellcheck source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 PG_DIR=.data/pg
-PG_PORT=${EP_PG_PORT:-55432}
+PG_PORT=${EP_PG_PORT:-25432}
 PG_DB=${EP_PG_DB:-eventplatform}
 
 usage() {

@@ -23,7 +23,7 @@ esac
 [ "$#" -le 1 ] || usage
 
 cd "$EP_ROOT"
-PG_PORT=${EP_PG_PORT:-55432}
+PG_PORT=${EP_PG_PORT:-25432}
 PG_DB=${EP_PG_DB:-eventplatform}
 HTTP_PORT=${EP_HTTP_PORT:-5000}
 WEB=src/EventPlatform.Web

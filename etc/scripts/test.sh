@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
 # Builds and tests the whole solution against throw-away local services:
-#   - PostgreSQL 15 test cluster in .data/pg-test (fast mode, wiped each run), port EP_TEST_PG_PORT (55433)
-#   - maildev SMTP on EP_TEST_SMTP_PORT (55435), its web/API on EP_TEST_SMTP_WEB_PORT (55436)
+#   - PostgreSQL 15 test cluster in .data/pg-test (fast mode, wiped each run), port EP_TEST_PG_PORT (25433)
+#   - maildev SMTP on EP_TEST_SMTP_PORT (25435), its web/API on EP_TEST_SMTP_WEB_PORT (25436)
 # all on 127.0.0.1 and stopped again on exit. Extra arguments go to `dotnet test`
 # (e.g. etc/scripts/test.sh --filter FullyQualifiedName~Ticketing).
 # maildev's JSON API: GET $EP_TEST_SMTP_API/email (list), DELETE $EP_TEST_SMTP_API/email/all.
@@ -13,9 +13,11 @@ set -euo pipefail
 
 cd "$EP_ROOT"
 TEST_PG_DIR=.data/pg-test
-TEST_PG_PORT=${EP_TEST_PG_PORT:-55433}
-SMTP_PORT=${EP_TEST_SMTP_PORT:-55435}
-SMTP_WEB_PORT=${EP_TEST_SMTP_WEB_PORT:-55436}
+# Default ports stay below the kernel's ephemeral range (32768-60999), where an outgoing loopback
+# connection can hold the port at any moment and make the bind fail.
+TEST_PG_PORT=${EP_TEST_PG_PORT:-25433}
+SMTP_PORT=${EP_TEST_SMTP_PORT:-25435}
+SMTP_WEB_PORT=${EP_TEST_SMTP_WEB_PORT:-25436}
 TOOLS="$EP_DATA/tools"
 MAILDEV_JS="$TOOLS/node_modules/maildev/bin/maildev"
 MAILDEV_PID="$TOOLS/maildev.pid"
@@ -94,6 +96,9 @@ for i in $(seq 1 60); do
   fi
   if ! maildev_pid_alive || [ "$i" -eq 60 ]; then
     cat "$TOOLS/maildev.log" >&2 || true
+    if grep -q EADDRINUSE "$TOOLS/maildev.log"; then
+      die "maildev could not bind port $SMTP_PORT or $SMTP_WEB_PORT (in use); set EP_TEST_SMTP_PORT / EP_TEST_SMTP_WEB_PORT"
+    fi
     die "maildev did not start"
   fi
   sleep 0.5

@@ -31,7 +31,7 @@ public sealed class TestDatabase
     public static async Task<TestDatabase> CreateAsync(string name)
     {
         var adminConnectionString = Environment.GetEnvironmentVariable("EP_TEST_PG_ADMIN")
-            ?? "Host=127.0.0.1;Port=55433;Username=postgres;Password=postgres";
+            ?? "Host=127.0.0.1;Port=25433;Username=postgres;Password=postgres";
         var admin = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = "postgres", Pooling = false };
         var database = new TestDatabase(name, admin);
         try
