@@ -55,6 +55,7 @@ public sealed class PlatformTestFactory : EventPlatformFactory, IAsyncLifetime
         services.AddSingleton<JobProbe>();
         services.AddSingleton<DeliveryLog>();
         services.AddIntegrationEventHandler<NoteWritten, RecordingNoteHandler>();
+        services.AddIntegrationEventBatchHandler<NoteWritten, RecordingNoteBatchHandler>();
         services.AddSettingDefinitions<TestSettings>();
         services.AddApplicationServices(typeof(TestAppService).Assembly);
         services.AddTransient<IStartupFilter, NotesEndpoint>();

@@ -13,3 +13,13 @@ public interface IIntegrationEventHandler<in TEvent> where TEvent : IntegrationE
 {
     Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// Handles the events of one type and one tenant that an outbox pass claimed together, in one call: for work that is
+/// cheaper in bulk, such as one background job for many orders. Runs in that tenant, outside any user. Must be idempotent:
+/// when it fails, every event of the call is delivered again later.
+/// </summary>
+public interface IIntegrationEventBatchHandler<in TEvent> where TEvent : IntegrationEvent
+{
+    Task HandleAsync(IReadOnlyList<TEvent> integrationEvents, CancellationToken cancellationToken);
+}

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +41,30 @@ public static class DataServiceCollectionExtensions
 /// <summary>The application-role data source, shared by every DbContext (one pool).</summary>
 public sealed class NpgsqlDataSourceHolder(NpgsqlDataSource dataSource) : IAsyncDisposable
 {
+    /// <summary>Statements each connection keeps prepared, unless the connection string sets <c>Max Auto Prepare</c>.</summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
     public NpgsqlDataSource DataSource { get; } = dataSource;
+
+    /// <summary>
+    /// The data source for the application's connection string. Npgsql prepares a statement once a connection has run it
+    /// twice, so PostgreSQL stops parsing and planning the same few statements on every request (over a third of its
+    /// CPU during an on-sale). Pooled connections keep their prepared statements; the reset on return to the pool still
+    /// clears the session's settings (the tenant among them).
+    /// </summary>
+    public static NpgsqlDataSourceHolder For(string connectionString)
+    {
+        // The raw keys, not NpgsqlConnectionStringBuilder's, which knows every keyword whether it was given or not.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            settings.MaxAutoPrepare = DefaultMaxAutoPrepare;
+            if (!given.ContainsKey("Auto Prepare Min Usages") && !given.ContainsKey("AutoPrepareMinUsages")) settings.AutoPrepareMinUsages = 2;
+        }
+
+        return new NpgsqlDataSourceHolder(new NpgsqlDataSourceBuilder(settings.ConnectionString).Build());
+    }
 
     public ValueTask DisposeAsync() => DataSource.DisposeAsync();
 }

@@ -36,8 +36,7 @@ public static class PlatformModule
         services.AddSingleton<ICurrentTenant, CurrentTenant>();
         services.AddScoped<ICurrentUser, CurrentUser>();
 
-        services.AddSingleton(_ => new NpgsqlDataSourceHolder(
-            new NpgsqlDataSourceBuilder(configuration.GetRequiredConnectionString(ConnectionStringNames.Default)).Build()));
+        services.AddSingleton(_ => NpgsqlDataSourceHolder.For(configuration.GetRequiredConnectionString(ConnectionStringNames.Default)));
         services.AddModuleDbContext<PlatformDbContext>(KernelModelBuilder.PlatformSchema, order: 0);
         services.AddTransient<DatabaseMigrator>();
         services.AddScoped<Auditing.IAuditLog, Auditing.AuditLogWriter>();

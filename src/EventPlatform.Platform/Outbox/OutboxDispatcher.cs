@@ -72,9 +72,10 @@ public sealed class OutboxDispatcher(
             return 0;
         }
 
-        foreach (var message in messages)
+        // Events of one type and tenant go to the batch handlers together, in the order they were raised.
+        foreach (var group in Decode(messages).GroupBy(d => (d.Event.GetType(), d.Message.TenantId)))
         {
-            await DeliverAsync(message, cancellationToken);
+            await DeliverAsync(group.Key.TenantId, [.. group], cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -82,26 +83,74 @@ public sealed class OutboxDispatcher(
         return messages.Count;
     }
 
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private sealed record Delivery(OutboxMessage Message, IntegrationEvent Event);
+
+    private IEnumerable<Delivery> Decode(List<OutboxMessage> messages)
     {
-        try
+        foreach (var message in messages)
         {
-            var type = Type.GetType(message.Type, throwOnError: true)!;
-            var integrationEvent = (IntegrationEvent)(JsonSerializer.Deserialize(message.Payload, type, OutboxWriter.Json)
-                ?? throw new JsonException($"Outbox message {message.Id} has an empty payload."));
-            using (currentTenant.Change(message.TenantId))
-            using (AmbientContext.Use(new ExecutionInfo(message.UserId, null, message.CorrelationId)))
+            IntegrationEvent integrationEvent;
+            try
             {
-                await using var handlerScope = scopeFactory.CreateAsyncScope();
-                await IntegrationEventHandlerInvoker.InvokeAsync(handlerScope.ServiceProvider, integrationEvent, cancellationToken);
+                var type = Type.GetType(message.Type, throwOnError: true)!;
+                integrationEvent = (IntegrationEvent)(JsonSerializer.Deserialize(message.Payload, type, OutboxWriter.Json)
+                    ?? throw new JsonException($"Outbox message {message.Id} has an empty payload."));
+            }
+            catch (Exception exception)
+            {
+                Fail(message, exception);
+                continue;
             }
 
-            message.MarkProcessed(time.GetUtcNow());
+            yield return new Delivery(message, integrationEvent);
+        }
+    }
+
+    /// <summary>Every event's own handlers, each in the event's tenant and user; then the batch handlers once for those that got through.</summary>
+    private async Task DeliverAsync(Guid? tenantId, List<Delivery> deliveries, CancellationToken cancellationToken)
+    {
+        var handled = new List<Delivery>(deliveries.Count);
+        foreach (var delivery in deliveries)
+        {
+            try
+            {
+                using (currentTenant.Change(tenantId))
+                using (AmbientContext.Use(new ExecutionInfo(delivery.Message.UserId, null, delivery.Message.CorrelationId)))
+                {
+                    await using var handlerScope = scopeFactory.CreateAsyncScope();
+                    await IntegrationEventHandlerInvoker.InvokeAsync(handlerScope.ServiceProvider, delivery.Event, cancellationToken);
+                }
+
+                handled.Add(delivery);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                Fail(delivery.Message, exception);
+            }
+        }
+
+        if (handled.Count == 0) return;
+        try
+        {
+            using (currentTenant.Change(tenantId))
+            {
+                await using var batchScope = scopeFactory.CreateAsyncScope();
+                await IntegrationEventHandlerInvoker.InvokeBatchAsync(batchScope.ServiceProvider, [.. handled.Select(d => d.Event)], cancellationToken);
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogError(exception, "Integration event {MessageId} ({Type}) failed on attempt {Attempt}", message.Id, message.Type, message.Attempts + 1);
-            message.MarkFailed($"{exception.GetType().FullName}: {exception.Message}", time.GetUtcNow());
+            foreach (var delivery in handled) Fail(delivery.Message, exception);
+            return;
         }
+
+        var now = time.GetUtcNow();
+        foreach (var delivery in handled) delivery.Message.MarkProcessed(now);
+    }
+
+    private void Fail(OutboxMessage message, Exception exception)
+    {
+        logger.LogError(exception, "Integration event {MessageId} ({Type}) failed on attempt {Attempt}", message.Id, message.Type, message.Attempts + 1);
+        message.MarkFailed($"{exception.GetType().FullName}: {exception.Message}", time.GetUtcNow());
     }
 }

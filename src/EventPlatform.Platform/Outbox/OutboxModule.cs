@@ -31,4 +31,13 @@ public static class OutboxModule
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IIntegrationEventHandler<TEvent>, THandler>());
         return services;
     }
+
+    /// <summary>Subscribes <typeparamref name="THandler"/> (scoped; must be idempotent) to <typeparamref name="TEvent"/>, a pass's events of one tenant at a time.</summary>
+    public static IServiceCollection AddIntegrationEventBatchHandler<TEvent, THandler>(this IServiceCollection services)
+        where TEvent : IntegrationEvent
+        where THandler : class, IIntegrationEventBatchHandler<TEvent>
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IIntegrationEventBatchHandler<TEvent>, THandler>());
+        return services;
+    }
 }

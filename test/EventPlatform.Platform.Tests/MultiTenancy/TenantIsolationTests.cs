@@ -107,6 +107,45 @@ public sealed class TenantIsolationTests(PlatformTestFactory factory)
     }
 
     [Fact]
+    public async Task Should_clear_the_tenant_but_keep_prepared_statements_when_a_connection_returns_to_the_pool()
+    {
+        // One connection in the pool, so the second open gets the connection the first one used.
+        await using var holder = NpgsqlDataSourceHolder.For(factory.Database.AppConnectionString + ";Maximum Pool Size=1");
+        await using (var first = await holder.DataSource.OpenConnectionAsync())
+        {
+            await using var set = new NpgsqlCommand($"SET app.tenant_id = '{TestData.OrgA:D}'", first);
+            await set.ExecuteNonQueryAsync();
+            for (var i = 0; i < 3; i++)
+            {
+                await using var query = new NpgsqlCommand("SELECT count(*) FROM kernel_tests.notes WHERE id <> @id", first);
+                query.Parameters.AddWithValue("id", Guid.NewGuid());
+                await query.ExecuteScalarAsync();
+            }
+
+            (await ScalarAsync(first, "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%FROM kernel' || '_tests.notes%'")).ShouldBe(1L);
+        }
+
+        await using var next = await holder.DataSource.OpenConnectionAsync();
+        (await ScalarAsync(next, "SELECT coalesce(current_setting('app.tenant_id', true), '')")).ShouldBe("");
+        (await ScalarAsync(next, "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%FROM kernel' || '_tests.notes%'")).ShouldBe(1L);
+    }
+
+    [Fact]
+    public async Task Should_respect_an_explicit_auto_prepare_setting()
+    {
+        await using var defaults = NpgsqlDataSourceHolder.For("Host=127.0.0.1;Database=x");
+        new NpgsqlConnectionStringBuilder(defaults.DataSource.ConnectionString).MaxAutoPrepare.ShouldBe(NpgsqlDataSourceHolder.DefaultMaxAutoPrepare);
+        await using var off = NpgsqlDataSourceHolder.For("Host=127.0.0.1;Database=x;Max Auto Prepare=0");
+        new NpgsqlConnectionStringBuilder(off.DataSource.ConnectionString).MaxAutoPrepare.ShouldBe(0);
+    }
+
+    private static async Task<object?> ScalarAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
+
+    [Fact]
     public async Task Should_follow_a_tenant_change_on_an_open_connection()
     {
         await AddNoteAsync(TestData.OrgA, "a");

@@ -129,6 +129,67 @@ public sealed class OutboxDispatcherTests(PlatformTestFactory factory)
         message.Attempts.ShouldBe(1);
     }
 
+    private static async Task DrainAsync(OutboxDispatcher dispatcher)
+    {
+        while (await dispatcher.DispatchPendingAsync() > 0)
+        {
+        }
+    }
+
+    [Fact]
+    public async Task Should_hand_a_passs_events_to_the_batch_handler_once_per_tenant_in_the_order_they_were_raised()
+    {
+        await DrainAsync(NewDispatcher(clockOffset: TimeSpan.FromHours(2)));
+        var inA = new List<NoteWritten>();
+        var inB = new List<NoteWritten>();
+        for (var i = 0; i < 3; i++)
+        {
+            inA.Add(await WriteNoteWithEventAsync(TestData.OrgA));
+            inB.Add(await WriteNoteWithEventAsync(TestData.OrgB));
+        }
+
+        (await NewDispatcher().DispatchPendingAsync()).ShouldBe(6);
+
+        var batchA = Log.BatchesWith(inA[0].EventId).ShouldHaveSingleItem();
+        batchA.EventIds.ShouldBe(inA.Select(e => e.EventId));
+        batchA.TenantId.ShouldBe(TestData.OrgA);
+        batchA.UserId.ShouldBeNull("a batch may hold the events of several users");
+        var batchB = Log.BatchesWith(inB[0].EventId).ShouldHaveSingleItem();
+        batchB.EventIds.ShouldBe(inB.Select(e => e.EventId));
+        batchB.TenantId.ShouldBe(TestData.OrgB);
+        foreach (var written in inA.Concat(inB))
+        {
+            Log.Of(written.EventId).ShouldHaveSingleItem().UserId.ShouldBe(TestData.UserA);
+            (await FindMessageAsync(written.EventId))!.ProcessedAt.ShouldNotBeNull();
+        }
+    }
+
+    [Fact]
+    public async Task Should_keep_every_event_of_a_failed_batch_pending_and_deliver_them_again_on_the_retry()
+    {
+        await DrainAsync(NewDispatcher(clockOffset: TimeSpan.FromHours(2)));
+        var first = await WriteNoteWithEventAsync(TestData.OrgA);
+        var second = await WriteNoteWithEventAsync(TestData.OrgA);
+        Log.FailBatchOnce(second.EventId);
+
+        await NewDispatcher().DispatchPendingAsync();
+
+        foreach (var written in new[] { first, second })
+        {
+            var message = await FindMessageAsync(written.EventId);
+            message!.ProcessedAt.ShouldBeNull();
+            message.Attempts.ShouldBe(1);
+            message.LastError.ShouldNotBeNull().ShouldContain("Simulated batch failure");
+        }
+
+        await NewDispatcher(clockOffset: TimeSpan.FromHours(2)).DispatchPendingAsync();
+
+        Log.BatchesWith(first.EventId).Count.ShouldBe(2);
+        Log.BatchesWith(second.EventId).Count.ShouldBe(2);
+        (await FindMessageAsync(first.EventId))!.ProcessedAt.ShouldNotBeNull();
+        (await FindMessageAsync(second.EventId))!.ProcessedAt.ShouldNotBeNull();
+    }
+
     [Fact]
     public async Task Should_deliver_each_message_once_when_two_dispatchers_run_at_the_same_time()
     {

@@ -18,9 +18,10 @@ public static class OrdersModule
         services.AddScoped<OrderPlacedHooks>();
         services.AddScoped<OrderCancellation>();
         services.AddScoped<OrderLinks>();
+        services.AddScoped<OrderConfirmationSender>();
         services.AddScoped<WaitlistOffers>();
         services.AddScoped<IOrderEmailComposer, Tickets.Email.TicketsOrderEmailComposer>();
-        services.AddIntegrationEventHandler<OrderPlaced, OrderPlacedEmailHandler>();
+        services.AddIntegrationEventBatchHandler<OrderPlaced, OrderPlacedEmailHandler>();
         services.AddIntegrationEventHandler<SeatsReleased, WaitlistMover>();
         return builder;
     }

@@ -51,6 +51,9 @@ public sealed class Order : AuditedEntity, IMultiTenant
     public DateTimeOffset? PaidAt { get; private set; }
     public DateTimeOffset? RefundRequestedAt { get; private set; }
     public DateTimeOffset? CancelledAt { get; private set; }
+
+    /// <summary>When the confirmation e-mail last went out; a retried batch of confirmations skips orders that have it.</summary>
+    public DateTimeOffset? ConfirmationSentAt { get; private set; }
     public List<Ticket> Tickets { get; private set; } = [];
 
     public void Answer(IEnumerable<Answer> answers) => Answers = answers.ToList();
@@ -65,6 +68,8 @@ public sealed class Order : AuditedEntity, IMultiTenant
     }
 
     public void RequestRefund(DateTimeOffset at) => RefundRequestedAt ??= at;
+
+    public void ConfirmationSent(DateTimeOffset at) => ConfirmationSentAt = at;
 
     /// <summary>Marks the order cancelled; the caller gives its seats back through <c>QuotaLedger</c> in the same transaction.</summary>
     public void Cancel(DateTimeOffset at)
