@@ -106,15 +106,15 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>Every event's own handlers, each in the event's tenant and user; then the batch handlers once for those that got through.</summary>
+    /// <summary>Every event's own handlers, each for the event's user; then the batch handlers once for those that got through.</summary>
     private async Task DeliverAsync(Guid? tenantId, List<Delivery> deliveries, CancellationToken cancellationToken)
     {
+        using var tenant = currentTenant.Change(tenantId);
         var handled = new List<Delivery>(deliveries.Count);
         foreach (var delivery in deliveries)
         {
             try
             {
-                using (currentTenant.Change(tenantId))
                 using (AmbientContext.Use(new ExecutionInfo(delivery.Message.UserId, null, delivery.Message.CorrelationId)))
                 {
                     await using var handlerScope = scopeFactory.CreateAsyncScope();
@@ -132,11 +132,8 @@ public sealed class OutboxDispatcher(
         if (handled.Count == 0) return;
         try
         {
-            using (currentTenant.Change(tenantId))
-            {
-                await using var batchScope = scopeFactory.CreateAsyncScope();
-                await IntegrationEventHandlerInvoker.InvokeBatchAsync(batchScope.ServiceProvider, [.. handled.Select(d => d.Event)], cancellationToken);
-            }
+            await using var batchScope = scopeFactory.CreateAsyncScope();
+            await IntegrationEventHandlerInvoker.InvokeBatchAsync(batchScope.ServiceProvider, [.. handled.Select(d => d.Event)], cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
