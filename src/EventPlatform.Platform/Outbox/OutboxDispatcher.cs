@@ -48,6 +48,26 @@ public sealed class OutboxDispatcher(
             }
 
             await OutboxSignal.WaitAsync(pollInterval, stoppingToken);
+            if (!await CoalesceAsync(stoppingToken)) return;
+        }
+    }
+
+    /// <summary>
+    /// After a nudge, waits <see cref="OutboxOptions.CoalesceMilliseconds"/> so that the commits of a busy moment
+    /// are taken by one pass (one connection, one claim) instead of one pass each. False when stopping.
+    /// </summary>
+    private async Task<bool> CoalesceAsync(CancellationToken stoppingToken)
+    {
+        var delay = options.Value.CoalesceMilliseconds;
+        if (delay <= 0) return !stoppingToken.IsCancellationRequested;
+        try
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(delay), stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

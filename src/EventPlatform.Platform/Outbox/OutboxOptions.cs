@@ -11,6 +11,12 @@ public sealed class OutboxOptions
     /// <summary>Seconds between looks for pending messages when no commit nudged the dispatcher.</summary>
     public double PollInterval { get; set; } = 5;
 
+    /// <summary>
+    /// Milliseconds the dispatcher waits after a commit nudged it before it claims, so that a burst of commits
+    /// is delivered by one pass. 0 dispatches at once after every commit.
+    /// </summary>
+    public int CoalesceMilliseconds { get; set; } = 50;
+
     /// <summary>Messages claimed and dispatched per transaction.</summary>
     public int BatchSize { get; set; } = 50;
 }

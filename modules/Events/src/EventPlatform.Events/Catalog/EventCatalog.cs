@@ -16,6 +16,9 @@ public sealed class EventCatalog(EventsDbContext db, TimeProvider clock, EventCa
     public Task<EventSummary?> FindAsync(Guid eventId, CancellationToken cancellationToken = default) =>
         FindOneAsync(tenant => cache.FindById(tenant, eventId), e => e.Id == eventId, cancellationToken);
 
+    public EventSummary? FindKept(Guid eventId) =>
+        !CurrentTenant.IsHostScope && CurrentTenant.CurrentId is { } tenant ? cache.FindById(tenant, eventId) : null;
+
     public Task<EventSummary?> FindBySlugAsync(string slug, CancellationToken cancellationToken = default) =>
         FindOneAsync(tenant => cache.FindBySlug(tenant, slug), e => e.Slug == slug, cancellationToken);
 

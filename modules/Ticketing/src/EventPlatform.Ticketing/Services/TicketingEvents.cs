@@ -11,6 +11,9 @@ public sealed class TicketingEvents(IEventCatalog catalog)
         await catalog.FindAsync(eventId, cancellationToken)
         ?? throw new BusinessException(TicketingErrorCodes.EventNotFound, 404).WithData("event", eventId);
 
+    /// <summary>The event when this process holds it already (no database read), else null: then call <see cref="GetAsync"/>.</summary>
+    public EventSummary? FindKept(Guid eventId) => catalog.FindKept(eventId);
+
     /// <summary>A published event by its slug, for buyers; drafts and archived events answer 404.</summary>
     public async Task<EventSummary> GetPublishedAsync(string slug, CancellationToken cancellationToken = default)
     {

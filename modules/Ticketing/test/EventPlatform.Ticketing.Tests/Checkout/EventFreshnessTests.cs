@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using EventPlatform.Ticketing.Checkout;
+using EventPlatform.Ticketing.Orders;
 using EventPlatform.Ticketing.Tests.Infrastructure;
+using EventPlatform.Events.Catalog;
 using EventPlatform.TestBase;
 
 namespace EventPlatform.Ticketing.Tests.Checkout;
@@ -38,5 +40,21 @@ public sealed class EventFreshnessTests(TicketingTestFactory factory)
         (await _organizer.PutAsJsonAsync($"api/events/event/{@event.Id}", renamed)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await (await _buyer.GetAsync(offerRoute)).ShouldBeOkAsync<TicketOfferDto>()).EventTitle.ShouldBe("After Rename");
+    }
+
+    [Fact]
+    public async Task Should_confirm_a_reservation_whose_event_is_no_longer_kept_in_memory()
+    {
+        var @event = await _organizer.CreatePublishedEventAsync("Cold Confirm");
+        var type = await _organizer.CreateTicketTypeAsync(@event.Id);
+        var reservation = await _buyer.ReserveAsync(TestData.OrgASlug, @event.Slug, type.Id);
+
+        // Past the catalog's lifetime, confirming must read the event from the database (on a connection of its own).
+        factory.Clock.Advance(EventCatalogCache.Lifetime + TimeSpan.FromSeconds(1));
+        var order = await _buyer.ConfirmAsync(TestData.OrgASlug, reservation);
+
+        order.EventId.ShouldBe(@event.Id);
+        order.Status.ShouldBe(OrderStatus.Confirmed);
+        order.Tickets.Count.ShouldBe(1);
     }
 }

@@ -50,9 +50,24 @@ public sealed class CheckoutAppService(
     public async Task<OrderDto> ConfirmAsync(string organization, Guid id, ConfirmReservationInput input)
     {
         using var scope = currentTenant.Change(await OrganizationIdAsync(organization));
-        var reservation = await FindAsync(id, input.Token, tracked: true);
-        var @event = await events.GetAsync(reservation.EventId);
-        return await OnOneConnectionAsync(async () => OrderMapper.ToDto(await orders.ConfirmAsync(@event, reservation, input, currentUser.Id)));
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            var reservation = await FindAsync(id, input.Token, tracked: true);
+            if (events.FindKept(reservation.EventId) is not { } @event)
+            {
+                // The catalog reads on its own pooled connection: let ours go first (see OnOneConnectionAsync).
+                await db.Database.CloseConnectionAsync();
+                @event = await events.GetAsync(reservation.EventId);
+                await db.Database.OpenConnectionAsync();
+            }
+
+            return OrderMapper.ToDto(await orders.ConfirmAsync(@event, reservation, input, currentUser.Id));
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     public async Task CancelReservationAsync(string organization, Guid id, ReservationTokenInput input)
