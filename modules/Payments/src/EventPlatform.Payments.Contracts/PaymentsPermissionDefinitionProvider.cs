@@ -8,6 +8,7 @@ public sealed class PaymentsPermissionDefinitionProvider : IPermissionDefinition
     public IEnumerable<PermissionDefinition> Define() =>
     [
         new(PaymentsPermissions.Payments.Read, [OrganizationRoles.Owner, OrganizationRoles.Admin]),
+        new(PaymentsPermissions.Providers.Manage, [OrganizationRoles.Owner, OrganizationRoles.Admin]),
         new(PaymentsPermissions.Refunds.Manage, [OrganizationRoles.Owner, OrganizationRoles.Admin]),
     ];
 }

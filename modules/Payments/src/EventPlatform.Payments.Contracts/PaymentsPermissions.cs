@@ -10,6 +10,11 @@ public static class PaymentsPermissions
         public const string Read = GroupName + ".Payments.Read";
     }
 
+    public static class Providers
+    {
+        public const string Manage = GroupName + ".Providers.Manage";
+    }
+
     public static class Refunds
     {
         public const string Manage = GroupName + ".Refunds.Manage";

@@ -1,8 +1,17 @@
+using EventPlatform.Payments.Checkout;
 using EventPlatform.Payments.Data;
+using EventPlatform.Payments.Payments;
+using EventPlatform.Payments.Providers;
+using EventPlatform.Payments.Providers.Stripe;
+using EventPlatform.Payments.Services;
+using EventPlatform.Payments.Webhooks;
+using EventPlatform.Platform.AutoApi;
 using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Hosting;
+using EventPlatform.Platform.Outbox;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventPlatform.Payments;
@@ -14,9 +23,27 @@ public static class PaymentsModule
         builder.Services.AddModuleDbContext<PaymentsDbContext>(PaymentsDbContext.SchemaName);
         builder.Services.AddLocalizationResource<PaymentsResource>();
         builder.Services.AddPermissionDefinitions<PaymentsPermissionDefinitionProvider>();
+        var options = builder.Configuration.GetSection(PaymentsOptions.SectionName);
+        builder.Services.AddOptions<PaymentsOptions>().Bind(options);
+        var timeout = TimeSpan.FromSeconds(Math.Max(1, options.GetValue<double?>(nameof(PaymentsOptions.ProviderTimeoutSeconds)) ?? 20));
+        builder.Services.AddHttpClient(StripePaymentProvider.HttpClientName, client => client.Timeout = timeout);
+        builder.Services.AddSingleton<IPaymentProvider, StripePaymentProvider>();
+        builder.Services.AddSingleton<ProviderSecrets>();
+        builder.Services.AddScoped<ProviderAccounts>();
+        builder.Services.AddScoped<Refunder>();
+        builder.Services.AddScoped<PaymentSettler>();
+        builder.Services.AddScoped<PaymentStarter>();
+        builder.Services.AddScoped<WebhookProcessor>();
+        builder.Services.AddScoped<ICheckoutPayments, CheckoutPayments>();
+        builder.Services.AddIntegrationEventHandler<PaymentSucceeded, PaymentSucceededHandler>();
+        builder.Services.AddApplicationServices(typeof(PaymentsModule).Assembly);
         return builder;
     }
 
-    /// <summary>Endpoints that are not app services or pages (webhooks, hubs) are mapped here.</summary>
-    public static WebApplication MapPaymentsModule(this WebApplication app) => app;
+    /// <summary>Endpoints that are not app services or pages: the providers' webhooks.</summary>
+    public static WebApplication MapPaymentsModule(this WebApplication app)
+    {
+        app.MapPaymentWebhooks();
+        return app;
+    }
 }

@@ -22,6 +22,8 @@ public static class OrdersModule
         services.AddScoped<WaitlistOffers>();
         services.AddScoped<IOrderEmailComposer, Tickets.Email.TicketsOrderEmailComposer>();
         services.AddIntegrationEventBatchHandler<OrderPlaced, OrderPlacedEmailHandler>();
+        services.AddIntegrationEventBatchHandler<OrderPaid, OrderPlacedEmailHandler>();
+        services.AddScoped<IOrderSettlement, OrderSettlement>();
         services.AddIntegrationEventHandler<SeatsReleased, WaitlistMover>();
         return builder;
     }

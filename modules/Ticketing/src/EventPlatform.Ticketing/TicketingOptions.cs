@@ -14,6 +14,9 @@ public sealed class TicketingOptions
     /// <summary>Seconds between sweeps that give expired holds back and move the waitlist.</summary>
     public int SweepSeconds { get; set; } = 30;
 
+    /// <summary>Minutes an order paid online (Stripe, PayPal) waits for its money before it is cancelled and its seats go back.</summary>
+    public int OnlinePaymentMinutes { get; set; } = 60;
+
     public TestingOptions Testing { get; set; } = new();
 
     public sealed class TestingOptions

@@ -47,7 +47,7 @@ public sealed class CheckoutTimeAndPhoneTests(E2EFactory app, BrowserFixture bro
         await page.FillBuyerAsync("Alan Turing", "alan@example.com");
         await page.Locator("#Buyer-Phone").FillAsync("+442079460000");
         await page.FillAttendeeAsync(0, null, null, "None");
-        (await page.GetByLabel(App.TicketingText("en", "Checkout:PayAtVenue"), new() { Exact = false }).IsCheckedAsync()).ShouldBeTrue();
+        (await page.GetByLabel(App.TicketingText("en", "Checkout:PayWith:offline"), new() { Exact = false }).IsCheckedAsync()).ShouldBeTrue();
         await page.ConfirmAsync();
 
         await page.WaitForURLAsync("**/done");

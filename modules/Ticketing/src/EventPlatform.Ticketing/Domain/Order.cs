@@ -49,6 +49,9 @@ public sealed class Order : AuditedEntity, IMultiTenant
     /// <summary>The buyer's language when ordering (e.g. "de"); e-mails and PDFs about the order use it.</summary>
     public string Culture { get; private set; } = "en";
     public DateTimeOffset? PaidAt { get; private set; }
+
+    /// <summary>When an order waiting for an online payment is cancelled and its seats go back, unless the money came.</summary>
+    public DateTimeOffset? PaymentDueAt { get; private set; }
     public DateTimeOffset? RefundRequestedAt { get; private set; }
     public DateTimeOffset? CancelledAt { get; private set; }
 
@@ -66,6 +69,8 @@ public sealed class Order : AuditedEntity, IMultiTenant
         Status = OrderStatus.Confirmed;
         PaidAt = at;
     }
+
+    public void PayBy(DateTimeOffset dueAt) => PaymentDueAt = dueAt;
 
     public void RequestRefund(DateTimeOffset at) => RefundRequestedAt ??= at;
 

@@ -7,7 +7,9 @@ using EventPlatform.Ticketing.Data;
 using EventPlatform.Ticketing.Domain;
 using EventPlatform.Ticketing.Questions;
 using EventPlatform.Ticketing.Reservations;
+using EventPlatform.Payments.Checkout;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace EventPlatform.Ticketing.Orders;
@@ -16,7 +18,8 @@ namespace EventPlatform.Ticketing.Orders;
 /// Turns a reservation into an order with one ticket per attendee. The reservation's holds become sales in the same
 /// transaction as the order (<see cref="QuotaLedger.TrySellAsync"/>), so an order exists exactly when its seats are sold.
 /// </summary>
-public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICurrentTenant tenant, TimeProvider clock, OrderPlacedHooks hooks)
+public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICurrentTenant tenant, TimeProvider clock, OrderPlacedHooks hooks,
+    ICheckoutPayments payments, IOptions<TicketingOptions> options)
 {
     private const int NumberAttempts = 3;
 
@@ -31,9 +34,7 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICur
         var questions = await db.Questions.AsNoTracking().Where(q => q.EventId == @event.Id).ToListAsync(cancellationToken);
         var orderAnswers = AnswerChecker.Check(questions.Where(q => q.Scope == QuestionScope.Order), input.Answers);
         var attendees = MatchAttendees(reservation, input.Attendees, questions);
-        var paymentMethod = reservation.Total == 0 ? PaymentMethods.Free
-            : input.PaymentMethod == PaymentMethods.Offline ? PaymentMethods.Offline
-            : throw new BusinessException(TicketingErrorCodes.PaymentMethodNotAvailable, 422).WithData("method", input.PaymentMethod);
+        var paymentMethod = reservation.Total == 0 ? PaymentMethods.Free : await ChooseMethodAsync(input.PaymentMethod, cancellationToken);
 
         for (var attempt = 1; ; attempt++)
         {
@@ -89,6 +90,7 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICur
             input.Buyer.Email.Trim(), string.IsNullOrWhiteSpace(input.Buyer.Phone) ? null : input.Buyer.Phone.Trim(), reservation.Total,
             reservation.Currency, paymentMethod, reservation.Code, userId ?? reservation.UserId);
         order.Answer(orderAnswers);
+        if (paymentMethod is not (PaymentMethods.Free or PaymentMethods.Offline)) order.PayBy(now.AddMinutes(Math.Max(1, options.Value.OnlinePaymentMinutes)));
         order.SpeaksIn(System.Globalization.CultureInfo.CurrentUICulture.Name);
         foreach (var (attendee, line, answers) in attendees)
         {
@@ -121,6 +123,15 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICur
             var answers = AnswerChecker.Check(questions.Where(q => q.AsksFor(a.TicketTypeId)), a.Answers);
             return (a, lines[a.TicketTypeId], answers);
         }).ToList();
+    }
+
+    /// <summary>One of the methods the organization takes (the Payments module knows which); 422 otherwise.</summary>
+    private async Task<string> ChooseMethodAsync(string? method, CancellationToken cancellationToken)
+    {
+        var methods = await payments.GetMethodsAsync(cancellationToken);
+        return method is not null && methods.Contains(method)
+            ? method
+            : throw new BusinessException(TicketingErrorCodes.PaymentMethodNotAvailable, 422).WithData("method", method);
     }
 
     private static void CheckContacts(ConfirmReservationInput input)

@@ -9,8 +9,7 @@ namespace EventPlatform.Ticketing.Orders.Email;
 /// </summary>
 public sealed class OrderLinks(IConfiguration configuration, IHttpContextAccessor http)
 {
-    public static string OrderPath(string organization, string number, string token) =>
-        $"/o/{Uri.EscapeDataString(organization)}/orders/{Uri.EscapeDataString(number)}?t={Uri.EscapeDataString(token)}";
+    public static string OrderPath(string organization, string number, string token) => OrderPaths.Order(organization, number, token);
 
     /// <summary>The tickets PDF of an order; the endpoint belongs to the tickets work.</summary>
     public static string PdfPath(string organization, string number, string token) =>

@@ -2,6 +2,7 @@ using EventPlatform.Events.Catalog;
 using EventPlatform.Platform.Email;
 using EventPlatform.Platform.Jobs;
 using EventPlatform.Platform.MultiTenancy;
+using EventPlatform.Ticketing.Checkout;
 using EventPlatform.Ticketing.Data;
 using EventPlatform.Ticketing.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,8 @@ public sealed class SendOrderConfirmationsJob(TicketingDbContext db, OrderConfir
     {
         var orders = await db.Orders.Include(o => o.Tickets)
             .Where(o => args.OrderIds.Contains(o.Id) && o.ConfirmationSentAt == null && o.Status != OrderStatus.Cancelled)
+            // An order waiting for an online payment is not confirmed yet: its mail goes out once it is paid (OrderPaid).
+            .Where(o => o.Status != OrderStatus.PendingPayment || o.PaymentMethod == PaymentMethods.Offline)
             .OrderBy(o => o.CreatedAt)
             .ToListAsync(cancellationToken);
         Exception? firstFailure = null;

@@ -1,5 +1,6 @@
 using EventPlatform.Events.Catalog;
 using EventPlatform.Identity.Organizations;
+using EventPlatform.Payments.Checkout;
 using EventPlatform.Platform.Exceptions;
 using EventPlatform.Ticketing.Checkout;
 using EventPlatform.Ticketing.Orders;
@@ -9,14 +10,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EventPlatform.Ticketing.Pages.Checkout;
 
 /// <summary>The confirmation after checkout (<c>/o/{tenant}/checkout/{id}/done</c>): number, attendees with ticket codes, order link.</summary>
-public sealed class DonePageModel(ICheckoutAppService checkout, IEventCatalog catalog, IOrganizationBrandingProvider branding, TimeProvider clock)
+public sealed class DonePageModel(ICheckoutAppService checkout, IEventCatalog catalog, IOrganizationBrandingProvider branding, ICheckoutPayments payments,
+    TimeProvider clock)
     : PageModel
 {
     public CheckoutView View { get; private set; } = null!;
 
     public OrderDto Order { get; private set; } = null!;
 
-    public string OrderPath => $"/o/{View.Tenant}/orders/{Order.Number}?t={Uri.EscapeDataString(Order.AccessToken)}";
+    public string OrderPath => OrderPaths.Order(View.Tenant, Order.Number, Order.AccessToken);
+
+    /// <summary>Where an order waiting for an online payment is paid; null for offline and settled orders.</summary>
+    public string? PayPath => Order.Status == OrderStatus.PendingPayment && Order.PaymentMethod != PaymentMethods.Offline
+        ? payments.PayPath(View.Tenant, Order.Id, Order.AccessToken)
+        : null;
 
     public async Task<IActionResult> OnGetAsync(string tenant, Guid id)
     {

@@ -1,5 +1,6 @@
 using EventPlatform.Events.Catalog;
 using EventPlatform.Identity.Organizations;
+using EventPlatform.Payments.Checkout;
 using EventPlatform.Platform.Exceptions;
 using EventPlatform.Platform.Localization;
 using EventPlatform.Ticketing.Checkout;
@@ -23,9 +24,13 @@ public sealed class CheckoutPageModel(
     RegistrationFileStore files,
     ErrorLocalizer errors,
     IStringLocalizer<TicketingResource> l,
+    ICheckoutPayments payments,
     TimeProvider clock) : PageModel
 {
     public CheckoutView View { get; private set; } = null!;
+
+    /// <summary>How a paid order can be paid here (online providers first, then offline); empty for free orders.</summary>
+    public IReadOnlyList<string> Methods { get; private set; } = [];
 
     [BindProperty]
     public BuyerForm Buyer { get; set; } = new();
@@ -45,7 +50,7 @@ public sealed class CheckoutPageModel(
     {
         if (await LoadAsync(tenant, id) is { } result) return result;
         Attendees = View.Seats.Select(s => new AttendeeForm { TicketTypeId = s.TicketTypeId, SameAsBuyer = s.Index == 0 }).ToList();
-        PaymentMethod = View.IsFree ? PaymentMethods.Free : PaymentMethods.Offline;
+        PaymentMethod = View.IsFree ? PaymentMethods.Free : Methods.FirstOrDefault();
         return Page();
     }
 
@@ -60,8 +65,11 @@ public sealed class CheckoutPageModel(
             await SaveFilesAsync(id);
             var input = new ConfirmReservationInput(token, new BuyerInput(Buyer.Name?.Trim() ?? "", Buyer.Email?.Trim() ?? "", Buyer.Phone?.Trim()),
                 Attendees.Select(ToInput).ToList(), ToAnswers(Answers), View.IsFree ? PaymentMethods.Free : PaymentMethod);
-            await checkout.ConfirmAsync(tenant, id, input);
-            return Redirect(ReservationCookie.Path(tenant, id) + "/done");
+            var order = await checkout.ConfirmAsync(tenant, id, input);
+            // An order paid online goes straight to the provider; it is confirmed (and mailed) once the money is there.
+            return order.Status == EventPlatform.Ticketing.Orders.OrderStatus.PendingPayment && order.PaymentMethod != PaymentMethods.Offline
+                ? Redirect(payments.PayPath(tenant, order.Id, order.AccessToken))
+                : Redirect(ReservationCookie.Path(tenant, id) + "/done");
         }
         catch (BusinessException e) when (e.Code is TicketingErrorCodes.ReservationExpired or TicketingErrorCodes.ReservationClosed)
         {
@@ -125,6 +133,7 @@ public sealed class CheckoutPageModel(
         var brand = await branding.GetCurrentAsync(HttpContext.RequestAborted);
         var offer = await checkout.GetOfferAsync(tenant, @event.Slug, reservation.Code);
         View = new CheckoutView(tenant, reservation, @event, brand, offer.Questions, clock.GetUtcNow());
+        if (!View.IsFree) Methods = await payments.GetMethodsAsync(HttpContext.RequestAborted);
         return null; // a released reservation renders its "tickets released" view (see Index.cshtml)
     }
 

@@ -1,0 +1,24 @@
+namespace EventPlatform.Payments.Checkout;
+
+/// <summary>
+/// What checkout (the Ticketing module) asks of Payments, in-process: which online providers the current organization
+/// takes, and where to send a buyer to pay an order. The order itself stays Ticketing's; Payments settles it through
+/// <c>IOrderSettlement</c>.
+/// </summary>
+public interface ICheckoutPayments
+{
+    /// <summary>
+    /// How a buyer may pay a paid order in the current organization, in display order: the online providers
+    /// (<see cref="PaymentProviderNames"/>) that are switched on and set up, then <c>offline</c> unless it is switched off.
+    /// </summary>
+    Task<IReadOnlyList<string>> GetMethodsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The site-relative page that starts (or resumes) paying the order; it checks the order's access token.</summary>
+    string PayPath(string organization, Guid orderId, string accessToken);
+
+    /// <summary>
+    /// Before an unpaid online order is cancelled for being overdue: asks the provider once more and settles the order if
+    /// it was paid after all (true), otherwise makes the open checkout unpayable (false) so nothing is taken afterwards.
+    /// </summary>
+    Task<bool> SettleOrVoidAsync(Guid orderId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,131 @@
+using EventPlatform.Payments.Data;
+using EventPlatform.Payments.Domain;
+using EventPlatform.Payments.Payments;
+using EventPlatform.Payments.Providers;
+using EventPlatform.Platform.Auditing;
+using EventPlatform.Platform.Exceptions;
+using EventPlatform.Platform.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace EventPlatform.Payments.Services;
+
+/// <summary>
+/// Gives money back. The refund row (amount, idempotency key) is committed under the payment's row lock before the
+/// provider is called, so several partial refunds can never add up to more than was paid, and a retry after a timeout
+/// repeats the same request. The payment's refunded amount grows only when the provider says the refund went through.
+/// </summary>
+public sealed class Refunder(PaymentsDbContext db, ProviderAccounts accounts, ICurrentTenant tenant, IAuditLog audit, TimeProvider clock, ILogger<Refunder> logger)
+{
+    /// <summary>Refunds <paramref name="amount"/> of a payment that took money; 409 when more than what is left is asked for.</summary>
+    public async Task<Refund> RefundAsync(Guid paymentId, decimal amount, string? reason, CancellationToken cancellationToken)
+    {
+        if (amount <= 0) throw new BusinessException(PaymentsErrorCodes.RefundAmountInvalid, 422).WithData("amount", amount);
+        var refund = await ReserveAsync(paymentId, amount, reason, cancellationToken);
+        return await SendAsync(refund, cancellationToken);
+    }
+
+    /// <summary>Refunds whatever of the payment is not refunded or being refunded yet; nothing when that is zero. Idempotent.</summary>
+    public async Task RefundRemainingAsync(Guid paymentId, string reason, CancellationToken cancellationToken)
+    {
+        var pending = await db.Refunds.FirstOrDefaultAsync(r => r.PaymentId == paymentId && r.Status == ProviderRefundStatus.Pending, cancellationToken);
+        if (pending is not null)
+        {
+            await SendAsync(pending, cancellationToken);
+            return;
+        }
+
+        var left = await LeftAsync(paymentId, cancellationToken);
+        if (left > 0) await RefundAsync(paymentId, left, reason, cancellationToken);
+    }
+
+    private async Task<decimal> LeftAsync(Guid paymentId, CancellationToken cancellationToken)
+    {
+        var payment = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.Id == paymentId, cancellationToken);
+        if (payment is not { Status: PaymentStatus.Succeeded }) return 0;
+        var asked = await db.Refunds.Where(r => r.PaymentId == paymentId && r.Status != ProviderRefundStatus.Failed).SumAsync(r => r.Amount, cancellationToken);
+        return payment.Amount - asked;
+    }
+
+    private async Task<Refund> ReserveAsync(Guid paymentId, decimal amount, string? reason, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var payment = await db.Payments.FromSql($"SELECT * FROM payments.payments WHERE id = {paymentId} FOR UPDATE").AsNoTracking().FirstOrDefaultAsync(cancellationToken)
+            ?? throw new BusinessException(PaymentsErrorCodes.PaymentNotFound, 404);
+        if (payment.Status != PaymentStatus.Succeeded) throw new BusinessException(PaymentsErrorCodes.PaymentNotRefundable, 409);
+        var asked = await db.Refunds.Where(r => r.PaymentId == paymentId && r.Status != ProviderRefundStatus.Failed).SumAsync(r => r.Amount, cancellationToken);
+        if (amount > payment.Amount - asked)
+        {
+            throw new BusinessException(PaymentsErrorCodes.RefundTooLarge, 409).WithData("left", payment.Amount - asked);
+        }
+
+        var refund = new Refund(payment.Id, payment.OrderId, amount, payment.Currency, reason);
+        db.Refunds.Add(refund);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await audit.WriteAsync(PaymentsAuditActions.RefundRequested, nameof(Refund), refund.Id.ToString(),
+            new { refund.PaymentId, refund.OrderId, payment.Provider, payment.CaptureReference, refund.Amount, refund.Currency, refund.Reason }, cancellationToken);
+        return refund;
+    }
+
+    /// <summary>Asks the provider for a recorded refund (again, with the same key, after a failure) and books its answer once.</summary>
+    private async Task<Refund> SendAsync(Refund refund, CancellationToken cancellationToken)
+    {
+        var payment = await db.Payments.AsNoTracking().FirstAsync(p => p.Id == refund.PaymentId, cancellationToken);
+        var (provider, credentials) = await accounts.FindAsync(payment.Provider, cancellationToken)
+            ?? throw new BusinessException(PaymentsErrorCodes.ProviderNotAvailable, 409).WithData("provider", payment.Provider);
+        ProviderRefund answer;
+        try
+        {
+            answer = await provider.RefundAsync(credentials,
+                new ProviderRefundRequest(payment.CaptureReference ?? payment.ProviderReference!, refund.Amount, refund.Currency, refund.IdempotencyKey, refund.Reason),
+                cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The refund stays Pending with its key; reconciliation (or the organizer's retry) sends the same request again.
+            logger.LogWarning(e, "Provider {Provider} did not answer refund {RefundId}", provider.Name, refund.Id);
+            throw new BusinessException(PaymentsErrorCodes.ProviderUnavailable, 503).WithData("provider", provider.Name);
+        }
+
+        await BookAsync(refund.Id, answer, cancellationToken);
+        return await db.Refunds.AsNoTracking().FirstAsync(r => r.Id == refund.Id, cancellationToken);
+    }
+
+    private async Task BookAsync(Guid refundId, ProviderRefund answer, CancellationToken cancellationToken)
+    {
+        if (answer.Status == ProviderRefundStatus.Pending)
+        {
+            await db.Refunds.Where(r => r.Id == refundId).ExecuteUpdateAsync(s => s.SetProperty(r => r.ProviderReference, answer.Reference), cancellationToken);
+            return;
+        }
+
+        Refund? booked = null;
+        Payment? payment = null;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            var changed = await db.Refunds.Where(r => r.Id == refundId && r.Status == ProviderRefundStatus.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, answer.Status).SetProperty(r => r.ProviderReference, answer.Reference), cancellationToken);
+            if (changed == 1)
+            {
+                booked = await db.Refunds.AsNoTracking().FirstAsync(r => r.Id == refundId, cancellationToken);
+                if (answer.Status == ProviderRefundStatus.Succeeded)
+                {
+                    await db.Payments.Where(p => p.Id == booked.PaymentId)
+                        .ExecuteUpdateAsync(s => s.SetProperty(p => p.RefundedAmount, p => p.RefundedAmount + booked.Amount), cancellationToken);
+                    payment = await db.Payments.AsNoTracking().FirstAsync(p => p.Id == booked.PaymentId, cancellationToken);
+                    db.AddIntegrationEvent(new PaymentRefunded(payment.Id, payment.OrderId, tenant.Id!.Value, booked.Amount, booked.Currency,
+                        payment.RefundedAmount >= payment.Amount));
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (booked is null) return;
+        await audit.WriteAsync(answer.Status == ProviderRefundStatus.Succeeded ? PaymentsAuditActions.RefundSucceeded : PaymentsAuditActions.RefundFailed,
+            nameof(Refund), refundId.ToString(), new { booked.PaymentId, booked.OrderId, answer.Reference, booked.Amount, booked.Currency, at = clock.GetUtcNow() },
+            cancellationToken);
+    }
+}

@@ -1,0 +1,186 @@
+using System.Net;
+using System.Net.Http.Json;
+using EventPlatform.Payments.Payments;
+using EventPlatform.Payments.Settings;
+using EventPlatform.Payments.Tests.Infrastructure;
+using EventPlatform.Ticketing.Orders;
+using EventPlatform.TestBase;
+
+namespace EventPlatform.Payments.Tests.Stripe;
+
+/// <summary>A buyer pays with Stripe's hosted checkout: the real Stripe adapter against a local stand-in of Stripe's API.</summary>
+[Collection(PaymentsCollection.Name)]
+public sealed class StripeCheckoutTests(PaymentsTestFactory factory)
+{
+    private readonly HttpClient _organizer = factory.CreateClientFor(TestData.AdminA, TestData.OrgA);
+    private readonly HttpClient _buyer = factory.CreateClientFor();
+
+    [Fact]
+    public async Task Should_confirm_the_order_once_whether_the_webhook_comes_twice_or_the_buyer_returns_first()
+    {
+        var (order, session) = await OrderAtStripeAsync("Paid Once");
+        factory.Stripe.Pay(session);
+
+        // The buyer is back before the webhook: the return page asks Stripe and confirms the order.
+        var back = await _buyer.GetAsync(ReturnPath(session));
+        back.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        back.Headers.Location!.OriginalString.ShouldBe(OrderPaths.Order(TestData.OrgASlug, order.Number, order.AccessToken));
+
+        var (body, signature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), DateTimeOffset.UtcNow);
+        (await _buyer.PostWebhookAsync(TestData.OrgASlug, body, signature)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var again = await _buyer.PostWebhookAsync(TestData.OrgASlug, body, signature);
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await again.Content.ReadAsStringAsync()).ShouldContain("\"duplicate\":true");
+
+        (await _organizer.RegistrationAsync(order.Id)).Status.ShouldBe(OrderStatus.Confirmed);
+        var payment = (await _organizer.PaymentsOfAsync(order.Id)).ShouldHaveSingleItem();
+        payment.Status.ShouldBe(PaymentStatus.Succeeded);
+        payment.Amount.ShouldBe(25m);
+        payment.ProviderReference.ShouldBe(session);
+    }
+
+    [Fact]
+    public async Task Should_confirm_the_order_from_the_webhook_alone()
+    {
+        var (order, session) = await OrderAtStripeAsync("Webhook Only");
+        factory.Stripe.Pay(session);
+
+        var (body, signature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), DateTimeOffset.UtcNow);
+        (await _buyer.PostWebhookAsync(TestData.OrgASlug, body, signature)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await _organizer.RegistrationAsync(order.Id)).Status.ShouldBe(OrderStatus.Confirmed);
+    }
+
+    [Fact]
+    public async Task Should_answer_401_and_change_nothing_for_a_webhook_with_a_wrong_signature()
+    {
+        var (order, session) = await OrderAtStripeAsync("Forged");
+        factory.Stripe.Pay(session);
+        var (body, _) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), DateTimeOffset.UtcNow);
+        var (_, otherSecretSignature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), DateTimeOffset.UtcNow, "whsec_someone_else");
+
+        var forged = await _buyer.PostWebhookAsync(TestData.OrgASlug, body, otherSecretSignature);
+
+        await forged.ShouldBeProblemAsync(HttpStatusCode.Unauthorized, PaymentsErrorCodes.WebhookSignatureInvalid);
+        (await _organizer.RegistrationAsync(order.Id)).Status.ShouldBe(OrderStatus.PendingPayment);
+        (await _organizer.PaymentsOfAsync(order.Id)).ShouldHaveSingleItem().Status.ShouldBe(PaymentStatus.Pending);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_replayed_webhook_signed_outside_the_tolerance()
+    {
+        var (order, session) = await OrderAtStripeAsync("Replayed");
+        factory.Stripe.Pay(session);
+        var (body, signature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), DateTimeOffset.UtcNow.AddMinutes(-10));
+
+        (await _buyer.PostWebhookAsync(TestData.OrgASlug, body, signature)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        (await _organizer.RegistrationAsync(order.Id)).Status.ShouldBe(OrderStatus.PendingPayment);
+    }
+
+    [Fact]
+    public async Task Should_send_the_same_idempotency_key_again_after_stripe_failed_and_open_one_checkout()
+    {
+        var (@event, type) = await _organizer.PaidEventAsync("Flaky Stripe");
+        await _organizer.ConnectStripeAsync();
+        var order = await _buyer.OrderAsync(TestData.OrgASlug, @event, type);
+        var before = factory.Stripe.Calls.Count;
+
+        // Stripe.net retries twice itself: three failures in a row reach the buyer as "try again".
+        factory.Stripe.FailNext(3);
+        var failed = await _buyer.GetAsync(PaymentsApi.PayPath(TestData.OrgASlug, order));
+        failed.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        (await failed.Content.ReadAsStringAsync()).ShouldContain("Try again");
+
+        var retried = await _buyer.GetAsync(PaymentsApi.PayPath(TestData.OrgASlug, order));
+        retried.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var creates = factory.Stripe.Calls.Skip(before).Where(c => c is { Method: "POST", Path: "/v1/checkout/sessions" }).ToList();
+        creates.Count.ShouldBe(4);
+        creates.Select(c => c.Key).Distinct().ShouldHaveSingleItem().ShouldNotBeNullOrEmpty();
+        var paymentId = (await _organizer.PaymentsOfAsync(order.Id)).ShouldHaveSingleItem().Id.ToString();
+        factory.Stripe.Sessions.Count(s => (string?)s["client_reference_id"] == paymentId).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Should_resume_the_same_checkout_when_the_buyer_opens_the_payment_page_again()
+    {
+        var (order, session) = await OrderAtStripeAsync("Two Tabs");
+
+        var again = await _buyer.GetAsync(PaymentsApi.PayPath(TestData.OrgASlug, order));
+
+        again.Headers.Location!.OriginalString.ShouldEndWith("/pay/" + session);
+        (await _organizer.PaymentsOfAsync(order.Id)).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task Should_refund_in_parts_up_to_the_amount_paid_and_refuse_more()
+    {
+        var (order, session) = await OrderAtStripeAsync("Refunds");
+        factory.Stripe.Pay(session);
+        (await _buyer.GetAsync(ReturnPath(session))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var payment = (await _organizer.PaymentsOfAsync(order.Id)).Single();
+
+        await (await _organizer.PostAsJsonAsync($"api/payments/payment/{payment.Id}/refund", new RefundInput(10m, "one day only"))).ShouldBeOkAsync<PaymentDto>();
+        var second = await (await _organizer.PostAsJsonAsync($"api/payments/payment/{payment.Id}/refund", new RefundInput(15m))).ShouldBeOkAsync<PaymentDto>();
+        var third = await _organizer.PostAsJsonAsync($"api/payments/payment/{payment.Id}/refund", new RefundInput(0.01m));
+
+        second.RefundedAmount.ShouldBe(25m);
+        second.Refunds.Select(r => r.Amount).ShouldBe([10m, 15m]);
+        second.Refunds.ShouldAllBe(r => r.Status == "Succeeded" && r.ProviderReference!.StartsWith("re_"));
+        await third.ShouldBeProblemAsync(HttpStatusCode.Conflict, PaymentsErrorCodes.RefundTooLarge);
+        factory.Stripe.Calls.Count(c => c.Path == "/v1/refunds").ShouldBeGreaterThanOrEqualTo(2);
+    }
+
+    [Fact]
+    public async Task Should_give_the_money_back_when_it_arrives_for_an_order_cancelled_meanwhile()
+    {
+        var (order, session) = await OrderAtStripeAsync("Too Late");
+        (await _organizer.PostAsync($"api/ticketing/registration/{order.Id}/cancel", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        factory.Stripe.Pay(session);
+
+        var (body, signature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), DateTimeOffset.UtcNow);
+        (await _buyer.PostWebhookAsync(TestData.OrgASlug, body, signature)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await _organizer.RegistrationAsync(order.Id)).Status.ShouldBe(OrderStatus.Cancelled);
+        var payment = (await _organizer.PaymentsOfAsync(order.Id)).Single();
+        payment.Status.ShouldBe(PaymentStatus.Succeeded);
+        payment.RefundedAmount.ShouldBe(25m);
+    }
+
+    [Fact]
+    public async Task Should_never_return_a_stored_secret()
+    {
+        await _organizer.ConnectStripeAsync();
+
+        var json = await (await _organizer.GetAsync("api/payments/payment-provider")).Content.ReadAsStringAsync();
+        var providers = await (await _organizer.GetAsync("api/payments/payment-provider")).ShouldBeOkAsync<List<PaymentProviderDto>>();
+
+        json.ShouldNotContain(StripeStandIn.SecretKey);
+        json.ShouldNotContain(StripeStandIn.WebhookSecret);
+        var stripe = providers.Single(p => p.Provider == PaymentProviderNames.Stripe);
+        stripe.HasSecretKey.ShouldBeTrue();
+        stripe.HasWebhookSecret.ShouldBeTrue();
+        stripe.WebhookPath.ShouldBe($"/payments/webhooks/stripe/{TestData.OrgASlug}");
+    }
+
+    /// <summary>An order for one 25 EUR ticket whose buyer was sent to Stripe; returns the order and its checkout session.</summary>
+    private async Task<(OrderDto Order, string Session)> OrderAtStripeAsync(string title)
+    {
+        var (@event, type) = await _organizer.PaidEventAsync(title);
+        await _organizer.ConnectStripeAsync();
+        var order = await _buyer.OrderAsync(TestData.OrgASlug, @event, type);
+        order.Status.ShouldBe(OrderStatus.PendingPayment);
+        var redirect = await _buyer.GetAsync(PaymentsApi.PayPath(TestData.OrgASlug, order));
+        redirect.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var location = redirect.Headers.Location!.OriginalString;
+        location.ShouldStartWith(factory.Stripe.Url + "/pay/cs_test_");
+        return (order, location[(location.LastIndexOf('/') + 1)..]);
+    }
+
+    private string ReturnPath(string session)
+    {
+        var url = (string)factory.Stripe.Session(session)["success_url"]!;
+        return new Uri(url).PathAndQuery;
+    }
+}
