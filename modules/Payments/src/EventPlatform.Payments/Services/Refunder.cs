@@ -39,6 +39,13 @@ public sealed class Refunder(PaymentsDbContext db, ProviderAccounts accounts, IC
         if (left > 0) await RefundAsync(paymentId, left, reason, cancellationToken);
     }
 
+    /// <summary>Asks the provider again for a refund that got no final answer (same idempotency key, so it is made once).</summary>
+    public async Task RetryAsync(Guid refundId, CancellationToken cancellationToken)
+    {
+        var refund = await db.Refunds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == refundId && r.Status == ProviderRefundStatus.Pending, cancellationToken);
+        if (refund is not null) await SendAsync(refund, cancellationToken);
+    }
+
     private async Task<decimal> LeftAsync(Guid paymentId, CancellationToken cancellationToken)
     {
         var payment = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.Id == paymentId, cancellationToken);

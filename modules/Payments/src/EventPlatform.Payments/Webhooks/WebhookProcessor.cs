@@ -71,6 +71,8 @@ public sealed class WebhookProcessor(
             return;
         }
 
+        // A closed payment is never captured: an approval that comes after the order gave up its seats takes no money.
+        if (webhook.Payment is null && !payment.IsOpen) return;
         var state = webhook.Payment ?? await provider.ConfirmAsync(credentials,
             new ProviderPaymentReference(payment.Id, payment.ProviderReference ?? webhook.PaymentReference!, payment.IdempotencyKey), cancellationToken);
         await settler.ApplyAsync(payment.Id, state, cancellationToken);

@@ -16,6 +16,17 @@ public static class PaymentsApi
         await (await organizer.PutAsJsonAsync("api/payments/payment-provider/stripe",
             new UpdatePaymentProviderInput(true, false, "pk_test_standin", StripeStandIn.SecretKey, StripeStandIn.WebhookSecret))).ShouldBeOkAsync<PaymentProviderDto>();
 
+    public static async Task ConnectPayPalAsync(this HttpClient organizer) =>
+        await (await organizer.PutAsJsonAsync("api/payments/payment-provider/paypal",
+            new UpdatePaymentProviderInput(true, false, PayPalStandIn.ClientId, PayPalStandIn.ClientSecret, PayPalStandIn.WebhookId))).ShouldBeOkAsync<PaymentProviderDto>();
+
+    public static Task<HttpResponseMessage> PostPayPalWebhookAsync(this HttpClient client, string org, string body, IReadOnlyDictionary<string, string> headers)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/payments/webhooks/paypal/{org}") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+        foreach (var (name, value) in headers) request.Headers.TryAddWithoutValidation(name, value);
+        return client.SendAsync(request);
+    }
+
     /// <summary>A published event with one paid ticket type (25 EUR, 100 seats).</summary>
     public static async Task<(EventDto Event, TicketTypeDto Type)> PaidEventAsync(this HttpClient organizer, string title)
     {

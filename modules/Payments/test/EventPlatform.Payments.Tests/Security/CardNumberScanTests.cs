@@ -37,7 +37,7 @@ public sealed partial class CardNumberScanTests(PaymentsTestFactory factory)
         var redirect = await buyer.GetAsync(PaymentsApi.PayPath(TestData.OrgASlug, order));
         var session = redirect.Headers.Location!.OriginalString.Split('/')[^1];
         factory.Stripe.Pay(session);
-        var (body, signature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), DateTimeOffset.UtcNow);
+        var (body, signature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), factory.Clock.GetUtcNow());
         (await buyer.PostWebhookAsync(TestData.OrgASlug, body, signature)).EnsureSuccessStatusCode();
 
         var (columns, values, found) = await ScanAsync(factory.Database.AdminConnectionString);

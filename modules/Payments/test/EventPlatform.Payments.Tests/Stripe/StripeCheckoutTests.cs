@@ -26,7 +26,7 @@ public sealed class StripeCheckoutTests(PaymentsTestFactory factory)
         back.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         back.Headers.Location!.OriginalString.ShouldBe(OrderPaths.Order(TestData.OrgASlug, order.Number, order.AccessToken));
 
-        var (body, signature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), DateTimeOffset.UtcNow);
+        var (body, signature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), factory.Clock.GetUtcNow());
         (await _buyer.PostWebhookAsync(TestData.OrgASlug, body, signature)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var again = await _buyer.PostWebhookAsync(TestData.OrgASlug, body, signature);
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -45,7 +45,7 @@ public sealed class StripeCheckoutTests(PaymentsTestFactory factory)
         var (order, session) = await OrderAtStripeAsync("Webhook Only");
         factory.Stripe.Pay(session);
 
-        var (body, signature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), DateTimeOffset.UtcNow);
+        var (body, signature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), factory.Clock.GetUtcNow());
         (await _buyer.PostWebhookAsync(TestData.OrgASlug, body, signature)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await _organizer.RegistrationAsync(order.Id)).Status.ShouldBe(OrderStatus.Confirmed);
@@ -56,8 +56,8 @@ public sealed class StripeCheckoutTests(PaymentsTestFactory factory)
     {
         var (order, session) = await OrderAtStripeAsync("Forged");
         factory.Stripe.Pay(session);
-        var (body, _) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), DateTimeOffset.UtcNow);
-        var (_, otherSecretSignature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), DateTimeOffset.UtcNow, "whsec_someone_else");
+        var (body, _) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), factory.Clock.GetUtcNow());
+        var (_, otherSecretSignature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), factory.Clock.GetUtcNow(), "whsec_someone_else");
 
         var forged = await _buyer.PostWebhookAsync(TestData.OrgASlug, body, otherSecretSignature);
 
@@ -71,7 +71,7 @@ public sealed class StripeCheckoutTests(PaymentsTestFactory factory)
     {
         var (order, session) = await OrderAtStripeAsync("Replayed");
         factory.Stripe.Pay(session);
-        var (body, signature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), DateTimeOffset.UtcNow.AddMinutes(-10));
+        var (body, signature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), factory.Clock.GetUtcNow().AddMinutes(-10));
 
         (await _buyer.PostWebhookAsync(TestData.OrgASlug, body, signature)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
@@ -139,7 +139,7 @@ public sealed class StripeCheckoutTests(PaymentsTestFactory factory)
         (await _organizer.PostAsync($"api/ticketing/registration/{order.Id}/cancel", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         factory.Stripe.Pay(session);
 
-        var (body, signature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), DateTimeOffset.UtcNow);
+        var (body, signature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), factory.Clock.GetUtcNow());
         (await _buyer.PostWebhookAsync(TestData.OrgASlug, body, signature)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         (await _organizer.RegistrationAsync(order.Id)).Status.ShouldBe(OrderStatus.Cancelled);

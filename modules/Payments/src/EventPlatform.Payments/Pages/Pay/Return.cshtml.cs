@@ -30,6 +30,9 @@ public sealed class ReturnPageModel(
 
     public bool Cancelled { get; private set; }
 
+    /// <summary>The provider refused the money (a declined card behind the PayPal account): the buyer may try another way there.</summary>
+    public bool Declined { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string tenant, Guid orderId, Guid paymentId, string? t, string? cancelled)
     {
         if (await orders.FindForBuyerAsync(orderId, t, HttpContext.RequestAborted) is not { } order) return NotFound();
@@ -43,6 +46,7 @@ public sealed class ReturnPageModel(
             {
                 var state = await provider.ConfirmAsync(credentials, new ProviderPaymentReference(payment.Id, reference, payment.IdempotencyKey), HttpContext.RequestAborted);
                 await settler.ApplyAsync(payment.Id, state, HttpContext.RequestAborted);
+                Declined = state is { Status: ProviderPaymentStatus.Pending, FailureReason: not null };
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -1,4 +1,4 @@
-namespace EventPlatform.Ticketing.Tests.Infrastructure;
+namespace EventPlatform.TestBase;
 
 /// <summary>Real time plus an offset that only grows, so tests sharing the host never see time run backwards.</summary>
 public sealed class TestClock : TimeProvider
