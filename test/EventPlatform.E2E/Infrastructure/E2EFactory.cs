@@ -15,6 +15,21 @@ public sealed class E2EFactory : EventPlatformFactory
 {
     public E2EFactory() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
 
+    /// <summary>Stripe's API and hosted checkout, played locally: the browser pays there as a buyer would.</summary>
+    public TestBase.PaymentStandIns.StripeStandIn Stripe { get; } = new();
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Payments:StripeApiBase", Stripe.Url);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) Stripe.Dispose();
+    }
+
     /// <summary>Where the app listens, e.g. <c>http://127.0.0.1:40123</c>; the server starts with the fixture.</summary>
     public string BaseUrl => Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
         .Addresses.Single();

@@ -1,3 +1,4 @@
+using EventPlatform.Identity.Organizations;
 using EventPlatform.Payments.Checkout;
 using EventPlatform.Payments.Data;
 using EventPlatform.Payments.Payments;
@@ -43,6 +44,8 @@ public static class PaymentsModule
         builder.Services.AddScoped<ICheckoutPayments, CheckoutPayments>();
         builder.Services.AddIntegrationEventHandler<PaymentSucceeded, PaymentSucceededHandler>();
         builder.Services.AddApplicationServices(typeof(PaymentsModule).Assembly);
+        builder.Services.AddSingleton(new OrganizationNavItem("payments", "/organizations/payments", PaymentsPermissions.Providers.Manage,
+            typeof(PaymentsResource), "Payments:Settings"));
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using EventPlatform.Identity.Organizations;
+using EventPlatform.Payments.Checkout;
 using EventPlatform.Platform.Exceptions;
 using EventPlatform.Platform.Localization;
 using EventPlatform.Ticketing.Orders;
@@ -16,7 +17,7 @@ namespace EventPlatform.Ticketing.Pages.Orders.Public;
 /// </summary>
 [AllowAnonymous]
 public sealed class OrderModel(IOrderAppService orders, IOrganizationBrandingProvider branding, ErrorLocalizer errors,
-    IStringLocalizer<TicketingResource> texts) : PageModel
+    IStringLocalizer<TicketingResource> texts, ICheckoutPayments payments) : PageModel
 {
     [FromRoute]
     public string Tenant { get; set; } = "";
@@ -40,6 +41,11 @@ public sealed class OrderModel(IOrderAppService orders, IOrganizationBrandingPro
     public Guid? FailedTransfer { get; private set; }
 
     public string PdfLink => OrderLinks.PdfPath(Tenant, Number, Token ?? "");
+
+    /// <summary>Where an order waiting for an online payment is paid; null otherwise.</summary>
+    public string? PayLink => View.Order is { Status: OrderStatus.PendingPayment } order && order.PaymentMethod != EventPlatform.Ticketing.Checkout.PaymentMethods.Offline
+        ? payments.PayPath(Tenant, order.Id, Token ?? "")
+        : null;
 
     public string BrandStyle => string.Join(' ', new[]
     {

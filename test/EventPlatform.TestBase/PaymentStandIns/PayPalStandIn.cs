@@ -11,7 +11,7 @@ using WireMock.Server;
 using WireMock.Types;
 using WireMock.Util;
 
-namespace EventPlatform.Payments.Tests.Infrastructure;
+namespace EventPlatform.TestBase.PaymentStandIns;
 
 /// <summary>
 /// A local stand-in for PayPal's REST API on 127.0.0.1 (WireMock.Net): OAuth client credentials, Orders v2 (create,

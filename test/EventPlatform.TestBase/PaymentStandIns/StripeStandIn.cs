@@ -11,7 +11,7 @@ using WireMock.Server;
 using WireMock.Types;
 using WireMock.Util;
 
-namespace EventPlatform.Payments.Tests.Infrastructure;
+namespace EventPlatform.TestBase.PaymentStandIns;
 
 /// <summary>
 /// A local stand-in for Stripe's API on 127.0.0.1 (WireMock.Net), speaking the shapes Stripe.net sends and reads:
@@ -84,6 +84,7 @@ public sealed class StripeStandIn : IDisposable
     {
         var key = request.Headers?.TryGetValue("Idempotency-Key", out var keys) == true ? keys.FirstOrDefault() : null;
         _calls.Enqueue((request.Method, request.Path, key));
+        if (request.Path.StartsWith("/pay/", StringComparison.Ordinal)) return HostedCheckout(request.Method, request.Path["/pay/".Length..]);
         if (Interlocked.Decrement(ref _failNext) >= 0) return Error(500, "api_error", "stand-in failure");
         Interlocked.Exchange(ref _failNext, Math.Max(0, Volatile.Read(ref _failNext)));
         if (key is not null && _byIdempotencyKey.TryGetValue(request.Method + key, out var repeated)) return Json(200, repeated);
@@ -103,6 +104,34 @@ public sealed class StripeStandIn : IDisposable
         if (answer.StartsWith("!", StringComparison.Ordinal)) return Error(400, "invalid_request_error", answer[1..]);
         if (key is not null) _byIdempotencyKey.TryAdd(request.Method + key, answer);
         return Json(200, answer);
+    }
+
+    /// <summary>
+    /// Stripe's hosted checkout, reduced to two buttons: "Pay" completes the session and sends the browser to its
+    /// success URL, "Back" to its cancel URL. Browser tests drive it like a buyer would.
+    /// </summary>
+    private IResponseMessage HostedCheckout(string method, string id)
+    {
+        if (!_sessions.TryGetValue(id, out var session)) return Error(404, "invalid_request_error", "No such checkout.session");
+        if (method == "POST")
+        {
+            Pay(id);
+            return new ResponseMessage { StatusCode = 303, Headers = new Dictionary<string, WireMockList<string>> { ["Location"] = new((string)session["success_url"]!) } };
+        }
+
+        var amount = ((long)session["amount_total"]! / 100m).ToString("0.00", CultureInfo.InvariantCulture);
+        var currency = ((string?)session["currency"])?.ToUpperInvariant();
+        var cancel = HttpUtility.HtmlAttributeEncode((string?)session["cancel_url"]);
+        var html = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Stripe stand-in checkout</title>"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body><main>"
+            + $"<h1>Pay {amount} {currency}</h1><form method=\"post\" action=\"/pay/{id}\"><button type=\"submit\">Pay</button></form>"
+            + $"<p><a href=\"{cancel}\">Back</a></p></main></body></html>";
+        return new ResponseMessage
+        {
+            StatusCode = 200,
+            Headers = new Dictionary<string, WireMockList<string>> { ["Content-Type"] = new("text/html; charset=utf-8") },
+            BodyData = new BodyData { BodyAsString = html, DetectedBodyType = BodyType.String },
+        };
     }
 
     private JsonObject CreateSession(System.Collections.Specialized.NameValueCollection form)

@@ -1,0 +1,74 @@
+using System.Net.Http.Json;
+using EventPlatform.E2E.Infrastructure;
+using EventPlatform.E2E.Ticketing.Checkout;
+using EventPlatform.Payments.Settings;
+using EventPlatform.TestBase;
+using EventPlatform.TestBase.PaymentStandIns;
+using Microsoft.Playwright;
+
+namespace EventPlatform.E2E.Payments;
+
+/// <summary>An organizer connects Stripe; a buyer pays for a ticket on (a local stand-in of) Stripe's page and sees it confirmed.</summary>
+public sealed class PaymentPagesTests(E2EFactory app, BrowserFixture browser) : BrowserTest(app, browser)
+{
+    [Fact]
+    public async Task Should_connect_stripe_and_show_the_address_for_its_webhooks()
+    {
+        var page = await NewSignedInPageAsync(TestData.UserB, TestData.OrgB);
+        await page.GotoAsync("/organizations/payments");
+
+        await page.Locator("#stripe-enabled").CheckAsync();
+        await page.GetByLabel("Publishable key (pk_…)").FillAsync("pk_test_e2e");
+        await page.GetByLabel("Secret key (sk_…)").FillAsync(StripeStandIn.SecretKey);
+        await page.GetByLabel("Webhook signing secret (whsec_…)").FillAsync(StripeStandIn.WebhookSecret);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save Stripe" }).ClickAsync();
+
+        (await page.GetByRole(AriaRole.Status).TextContentAsync()).ShouldBe("Stripe settings saved.");
+        (await page.GetByLabel("Secret key (sk_…)").InputValueAsync()).ShouldBeEmpty();
+        (await page.Locator("#stripe-secret-help").TextContentAsync()).ShouldBe("A key is stored. Enter a new one only to replace it.");
+        (await page.Locator("#stripe-url").InputValueAsync()).ShouldBe($"{App.BaseUrl}/payments/webhooks/stripe/{TestData.OrgBSlug}");
+        (await page.ContentAsync()).ShouldNotContain(StripeStandIn.SecretKey);
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await ScreenshotAsync(page, "organizations-payments");
+    }
+
+    [Fact]
+    public async Task Should_refuse_the_payment_settings_to_staff()
+    {
+        var page = await NewSignedInPageAsync(TestData.StaffA, TestData.OrgA);
+
+        (await page.GotoAsync("/organizations/payments"))!.Status.ShouldBe(403);
+    }
+
+    [Fact]
+    public async Task Should_pay_for_a_ticket_with_stripe_and_see_the_order_confirmed_on_a_phone()
+    {
+        var seeded = await App.SeedTicketedEventAsync();
+        var owner = App.CreateClientFor(TestData.UserA, seeded.OrganizationId);
+        owner.BaseAddress = new Uri(App.BaseUrl);
+        (await owner.PutAsJsonAsync("api/payments/payment-provider/stripe",
+            new UpdatePaymentProviderInput(true, false, "pk_test_e2e", StripeStandIn.SecretKey, StripeStandIn.WebhookSecret))).EnsureSuccessStatusCode();
+        var page = await NewPageAsync(viewport: Phone);
+        await page.GotoAsync(seeded.EventPath);
+
+        await page.ReserveAsync(App, "Workshop pass", 1);
+        await page.FillBuyerAsync("Grace Hopper", "grace@example.com");
+        await page.FillAttendeeAsync(0, null, null, "None");
+        var stripe = page.GetByLabel(App.TicketingText("en", "Checkout:PayWith:stripe"), new() { Exact = false });
+        (await stripe.IsCheckedAsync()).ShouldBeTrue();
+        await page.ShouldFitThePhoneAsync();
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await ScreenshotAsync(page, "checkout-pay-with-stripe-phone");
+        await page.ConfirmAsync();
+
+        await page.WaitForURLAsync($"{App.Stripe.Url}/pay/**");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pay" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/orders/**");
+        (await page.Locator(".orders-summary, main").First.TextContentAsync())!.ShouldContain(App.TicketingText("en", "Orders:Status:Confirmed"));
+        (await page.GetByRole(AriaRole.Link, new() { Name = App.TicketingText("en", "Checkout:PayNow") }).CountAsync()).ShouldBe(0);
+        await page.ShouldFitThePhoneAsync();
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await ScreenshotAsync(page, "order-paid-with-stripe-phone");
+    }
+}
