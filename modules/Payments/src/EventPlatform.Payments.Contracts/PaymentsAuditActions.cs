@@ -10,5 +10,7 @@ public static class PaymentsAuditActions
     public const string RefundFailed = "Payments.RefundFailed";
     public const string WebhookReceived = "Payments.WebhookReceived";
     public const string WebhookRejected = "Payments.WebhookRejected";
+    public const string InvoiceIssued = "Payments.InvoiceIssued";
+    public const string CreditNoteIssued = "Payments.CreditNoteIssued";
     public const string ProviderSettingsChanged = "Payments.ProviderSettingsChanged";
 }

@@ -1,6 +1,7 @@
 using EventPlatform.Identity.Organizations;
 using EventPlatform.Payments.Checkout;
 using EventPlatform.Payments.Data;
+using EventPlatform.Payments.Invoices;
 using EventPlatform.Payments.Payments;
 using EventPlatform.Payments.Providers;
 using EventPlatform.Payments.Providers.PayPal;
@@ -43,6 +44,10 @@ public static class PaymentsModule
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PaymentReconciler>());
         builder.Services.AddScoped<ICheckoutPayments, CheckoutPayments>();
         builder.Services.AddIntegrationEventHandler<PaymentSucceeded, PaymentSucceededHandler>();
+        builder.Services.AddScoped<InvoiceIssuer>();
+        builder.Services.AddSingleton<InvoicePdfRenderer>();
+        builder.Services.AddIntegrationEventHandler<Ticketing.Orders.OrderPaid, InvoiceHandlers>();
+        builder.Services.AddIntegrationEventHandler<PaymentRefunded, InvoiceHandlers>();
         builder.Services.AddApplicationServices(typeof(PaymentsModule).Assembly);
         builder.Services.AddSingleton(new OrganizationNavItem("payments", "/organizations/payments", PaymentsPermissions.Providers.Manage,
             typeof(PaymentsResource), "Payments:Settings"));
@@ -53,6 +58,7 @@ public static class PaymentsModule
     public static WebApplication MapPaymentsModule(this WebApplication app)
     {
         app.MapPaymentWebhooks();
+        app.MapInvoicePdfs();
         return app;
     }
 }

@@ -6,4 +6,4 @@ namespace EventPlatform.Payments.Payments;
 public sealed record PaymentSucceeded(Guid PaymentId, Guid OrderId, Guid OrganizationId, string Provider, decimal Amount, string Currency) : IntegrationEvent;
 
 /// <summary>Raised when money went back to the buyer; <paramref name="FullyRefunded"/> once nothing is left.</summary>
-public sealed record PaymentRefunded(Guid PaymentId, Guid OrderId, Guid OrganizationId, decimal Amount, string Currency, bool FullyRefunded) : IntegrationEvent;
+public sealed record PaymentRefunded(Guid PaymentId, Guid RefundId, Guid OrderId, Guid OrganizationId, decimal Amount, string Currency, bool FullyRefunded) : IntegrationEvent;

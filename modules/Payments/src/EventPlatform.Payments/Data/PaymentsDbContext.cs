@@ -1,4 +1,5 @@
 using EventPlatform.Payments.Domain;
+using EventPlatform.Payments.Invoices;
 using EventPlatform.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,8 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<Refund> Refunds => Set<Refund>();
     public DbSet<WebhookReceipt> WebhookReceipts => Set<WebhookReceipt>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<InvoiceSettings> InvoiceSettings => Set<InvoiceSettings>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
@@ -65,6 +68,50 @@ public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> option
             b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             b.HasIndex(x => new { x.TenantId, x.PaymentId });
             b.HasOne<Payment>().WithMany().HasForeignKey(x => x.PaymentId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Ignore<InvoiceLine>();
+        modelBuilder.Entity<Invoice>(b =>
+        {
+            b.ToTable("invoices");
+            b.Property(x => x.OrderNumber).HasMaxLength(40);
+            b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            b.Property(x => x.Number).HasMaxLength(40);
+            b.Property(x => x.Currency).HasMaxLength(3).IsFixedLength();
+            b.Property(x => x.SellerName).HasMaxLength(InvoiceConsts.MaxSellerNameLength);
+            b.Property(x => x.SellerAddress).HasMaxLength(InvoiceConsts.MaxSellerAddressLength);
+            b.Property(x => x.TaxId).HasMaxLength(InvoiceConsts.MaxTaxIdLength);
+            b.Property(x => x.BuyerName).HasMaxLength(200);
+            b.Property(x => x.BuyerEmail).HasMaxLength(320);
+            b.Property(x => x.CorrectsNumber).HasMaxLength(40);
+            b.Property(x => x.TaxRate).HasPrecision(5, 2);
+            b.Property(x => x.Net).HasPrecision(12, 2);
+            b.Property(x => x.Tax).HasPrecision(12, 2);
+            b.Ignore(x => x.Gross);
+            b.Property(x => x.Lines).IsJsonList();
+            b.HasIndex(x => new { x.TenantId, x.Number }).IsUnique();
+            b.HasIndex(x => new { x.TenantId, x.OrderId });
+            // One invoice per order and one credit note per refund, however often the events behind them are delivered.
+            b.HasIndex(x => x.OrderId, "ux_invoices_order_invoice").IsUnique().HasFilter("kind = 'Invoice'");
+            b.HasIndex(x => x.RefundId, "ux_invoices_refund").IsUnique().HasFilter("refund_id IS NOT NULL");
+        });
+
+        modelBuilder.Entity<InvoiceSettings>(b =>
+        {
+            b.ToTable("invoice_settings");
+            b.Property(x => x.SellerName).HasMaxLength(InvoiceConsts.MaxSellerNameLength);
+            b.Property(x => x.SellerAddress).HasMaxLength(InvoiceConsts.MaxSellerAddressLength);
+            b.Property(x => x.TaxId).HasMaxLength(InvoiceConsts.MaxTaxIdLength);
+            b.Property(x => x.TaxRate).HasPrecision(5, 2);
+            b.Property(x => x.NumberPrefix).HasMaxLength(InvoiceConsts.MaxPrefixLength);
+            b.HasIndex(x => x.TenantId).IsUnique();
+        });
+
+        modelBuilder.Entity<InvoiceCounter>(b =>
+        {
+            b.ToTable("invoice_counters");
+            b.HasKey(x => new { x.TenantId, x.Kind });
+            b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         });
 
         modelBuilder.Entity<WebhookReceipt>(b =>

@@ -121,7 +121,7 @@ public sealed class Refunder(PaymentsDbContext db, ProviderAccounts accounts, IC
                     await db.Payments.Where(p => p.Id == booked.PaymentId)
                         .ExecuteUpdateAsync(s => s.SetProperty(p => p.RefundedAmount, p => p.RefundedAmount + booked.Amount), cancellationToken);
                     payment = await db.Payments.AsNoTracking().FirstAsync(p => p.Id == booked.PaymentId, cancellationToken);
-                    db.AddIntegrationEvent(new PaymentRefunded(payment.Id, payment.OrderId, tenant.Id!.Value, booked.Amount, booked.Currency,
+                    db.AddIntegrationEvent(new PaymentRefunded(payment.Id, booked.Id, payment.OrderId, tenant.Id!.Value, booked.Amount, booked.Currency,
                         payment.RefundedAmount >= payment.Amount));
                     await db.SaveChangesAsync(cancellationToken);
                 }

@@ -54,6 +54,9 @@ public static class PaymentsApi
     public static async Task<IReadOnlyList<PaymentDto>> PaymentsOfAsync(this HttpClient organizer, Guid orderId) =>
         await (await organizer.GetAsync($"api/payments/payment?orderId={orderId}")).ShouldBeOkAsync<List<PaymentDto>>();
 
+    public static async Task<IReadOnlyList<EventPlatform.Payments.Invoices.InvoiceDto>> InvoicesAsync(this HttpClient organizer, Guid orderId) =>
+        await (await organizer.GetAsync($"api/payments/invoice?orderId={orderId}")).ShouldBeOkAsync<List<EventPlatform.Payments.Invoices.InvoiceDto>>();
+
     public static async Task<OrderDto> RegistrationAsync(this HttpClient organizer, Guid orderId) =>
         await (await organizer.GetAsync($"api/ticketing/registration/{orderId}")).ShouldBeOkAsync<OrderDto>();
 

@@ -11,6 +11,9 @@ public interface IOrderSettlement
 
     Task<PayableOrder?> FindAsync(Guid orderId, CancellationToken cancellationToken = default);
 
+    /// <summary>What the order bought, one line per ticket type and price (for invoices).</summary>
+    Task<IReadOnlyList<PayableOrderLine>> GetLinesAsync(Guid orderId, CancellationToken cancellationToken = default);
+
     /// <summary>Confirms an order waiting for its payment; says what it found when the order was settled already or cancelled.</summary>
     Task<SettlementOutcome> MarkPaidAsync(Guid orderId, CancellationToken cancellationToken = default);
 }
@@ -30,6 +33,9 @@ public sealed record PayableOrder(
     string Culture,
     string AccessToken,
     DateTimeOffset? PaymentDueAt);
+
+/// <param name="UnitPrice">What one ticket cost the buyer, discount taken off, tax included.</param>
+public sealed record PayableOrderLine(string Description, int Quantity, decimal UnitPrice);
 
 public enum SettlementOutcome
 {

@@ -24,6 +24,13 @@ public sealed class OrderSettlement(TicketingDbContext db, ICurrentTenant tenant
                 o.Culture, o.AccessToken, o.PaymentDueAt))
             .FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<PayableOrderLine>> GetLinesAsync(Guid orderId, CancellationToken cancellationToken = default) =>
+        (await db.Tickets.AsNoTracking().Where(t => t.OrderId == orderId)
+            .GroupBy(t => new { t.TicketTypeName, t.Price })
+            .Select(g => new { g.Key.TicketTypeName, g.Key.Price, Count = g.Count() })
+            .ToListAsync(cancellationToken))
+        .OrderBy(l => l.TicketTypeName).Select(l => new PayableOrderLine(l.TicketTypeName, l.Count, l.Price)).ToList();
+
     public async Task<SettlementOutcome> MarkPaidAsync(Guid orderId, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

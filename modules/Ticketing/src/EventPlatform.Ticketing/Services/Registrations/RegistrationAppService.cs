@@ -80,6 +80,8 @@ public sealed class RegistrationAppService(
         }
 
         order.MarkPaid(clock.GetUtcNow());
+        // The Payments module issues the invoice from it; the confirmation went out when the order was placed.
+        db.AddIntegrationEvent(new OrderPaid(order.Id, order.TenantId, order.EventId, order.Number));
         await db.SaveChangesAsync();
         return OrderMapper.ToDto(order);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EventPlatform.Platform.Documents;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Drawing.Layout;

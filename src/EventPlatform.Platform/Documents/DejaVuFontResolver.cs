@@ -1,6 +1,6 @@
 using PdfSharp.Fonts;
 
-namespace EventPlatform.Ticketing.Tickets.Documents;
+namespace EventPlatform.Platform.Documents;
 
 /// <summary>
 /// PDFsharp finds no system fonts on Linux: every family resolves to Debian's DejaVu Sans (or Sans Mono, for ticket codes) (package
@@ -48,6 +48,6 @@ public sealed class DejaVuFontResolver : IFontResolver
         var path = Path.Combine(Directory, Files[faceName]);
         return File.Exists(path)
             ? File.ReadAllBytes(path)
-            : throw new FileNotFoundException($"Ticket PDFs need the DejaVu fonts ({path}); install the fonts-dejavu-core package.", path);
+            : throw new FileNotFoundException($"PDFs need the DejaVu fonts ({path}); install the fonts-dejavu-core package.", path);
     }
 }
