@@ -71,4 +71,49 @@ public sealed class PaymentPagesTests(E2EFactory app, BrowserFixture browser) : 
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await ScreenshotAsync(page, "order-paid-with-stripe-phone");
     }
+
+    [Fact]
+    public async Task Should_show_the_payment_and_refund_part_of_it_from_the_registration_page()
+    {
+        var seeded = await App.SeedTicketedEventAsync();
+        var owner = App.CreateClientFor(TestData.UserA, seeded.OrganizationId);
+        owner.BaseAddress = new Uri(App.BaseUrl);
+        (await owner.PutAsJsonAsync("api/payments/payment-provider/stripe",
+            new UpdatePaymentProviderInput(true, false, "pk_test_e2e", StripeStandIn.SecretKey, StripeStandIn.WebhookSecret))).EnsureSuccessStatusCode();
+        var buyer = App.CreateClientFor();
+        buyer.BaseAddress = new Uri(App.BaseUrl);
+        var reservation = await (await buyer.PostAsJsonAsync($"api/ticketing/public/{seeded.Organization}/events/{seeded.Event.Slug}/reservations",
+            new EventPlatform.Ticketing.Checkout.ReserveInput([new EventPlatform.Ticketing.Checkout.ReservationLineInput(seeded.Workshop.Id, 1)])))
+            .ShouldBeOkAsync<EventPlatform.Ticketing.Checkout.ReservationDto>();
+        var order = await (await buyer.PostAsJsonAsync($"api/ticketing/public/{seeded.Organization}/reservations/{reservation.Id}/confirm",
+            new EventPlatform.Ticketing.Checkout.ConfirmReservationInput(reservation.Token, new("Ada Lovelace", "ada@example.com"),
+                [new(seeded.Workshop.Id, "Ada Lovelace", "ada@example.com", [new(seeded.DietQuestion, "None")])], PaymentMethod: "stripe")))
+            .ShouldBeOkAsync<EventPlatform.Ticketing.Orders.OrderDto>();
+        var toStripe = await buyer.GetAsync($"/o/{seeded.Organization}/pay/{order.Id}?t={order.AccessToken}");
+        // This client follows redirects: it ends on the stand-in's checkout page, whose address names the session.
+        var session = toStripe.RequestMessage!.RequestUri!.AbsolutePath.Split('/')[^1];
+        var success = (string)App.Stripe.Pay(session)["success_url"]!;
+        (await buyer.GetAsync(new Uri(success).PathAndQuery)).EnsureSuccessStatusCode();
+
+        var page = await NewSignedInPageAsync(TestData.UserA, seeded.OrganizationId);
+        await page.GotoAsync($"/manage/events/{seeded.Event.Id}/registrations/{order.Id}");
+        (await page.Locator("#payments-heading").TextContentAsync()).ShouldBe("Payments");
+        await page.GetByLabel("Amount to refund (EUR)").FillAsync("49");
+        await page.GetByLabel("Reason (optional)").FillAsync("Workshop cancelled");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Refund", Exact = true }).ClickAsync();
+
+        (await page.GetByRole(AriaRole.Status).TextContentAsync())!.ShouldContain("The refund was sent to the payment provider.");
+        (await page.Locator(".orders-card", new() { HasText = "Payments" }).TextContentAsync())!.ShouldContain("Workshop cancelled");
+        // The invoice and the credit note follow the payment and the refund through the outbox, a moment later.
+        for (var attempt = 0; attempt < 50 && await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Credit note") }).CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(200);
+            await page.ReloadAsync();
+        }
+
+        (await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Invoice INV-") }).CountAsync()).ShouldBe(1);
+        (await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Credit note CN-") }).CountAsync()).ShouldBe(1);
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await ScreenshotAsync(page, "registration-payments");
+    }
 }

@@ -16,9 +16,15 @@ public interface ICheckoutPayments
     /// <summary>The site-relative page that starts (or resumes) paying the order; it checks the order's access token.</summary>
     string PayPath(string organization, Guid orderId, string accessToken);
 
+    /// <summary>The order's invoices and credit notes, oldest first, with the buyer's download links (carrying the order's token).</summary>
+    Task<IReadOnlyList<PaymentDocument>> GetDocumentsAsync(string organization, Guid orderId, string accessToken, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Before an unpaid online order is cancelled for being overdue: asks the provider once more and settles the order if
     /// it was paid after all (true), otherwise makes the open checkout unpayable (false) so nothing is taken afterwards.
     /// </summary>
     Task<bool> SettleOrVoidAsync(Guid orderId, CancellationToken cancellationToken = default);
 }
+
+/// <param name="Path">Site-relative link to the PDF.</param>
+public sealed record PaymentDocument(string Number, bool IsCreditNote, string Path);

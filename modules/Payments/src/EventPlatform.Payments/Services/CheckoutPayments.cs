@@ -18,6 +18,13 @@ public sealed class CheckoutPayments(
 
     public string PayPath(string organization, Guid orderId, string accessToken) => PaymentPaths.Pay(organization, orderId, accessToken);
 
+    public async Task<IReadOnlyList<PaymentDocument>> GetDocumentsAsync(string organization, Guid orderId, string accessToken,
+        CancellationToken cancellationToken = default) =>
+        (await db.Invoices.AsNoTracking().Where(i => i.OrderId == orderId).OrderBy(i => i.IssuedAt).Select(i => new { i.Id, i.Number, i.Kind })
+            .ToListAsync(cancellationToken))
+        .Select(i => new PaymentDocument(i.Number, i.Kind == Invoices.InvoiceKind.CreditNote, Invoices.InvoiceEndpoints.BuyerPath(organization, orderId, i.Id, accessToken)))
+        .ToList();
+
     public async Task<bool> SettleOrVoidAsync(Guid orderId, CancellationToken cancellationToken = default)
     {
         var open = await db.Payments.AsNoTracking()

@@ -1,3 +1,4 @@
+using EventPlatform.Payments.Invoices;
 using EventPlatform.Payments.Settings;
 using EventPlatform.Platform.Exceptions;
 using EventPlatform.Platform.Localization;
@@ -13,8 +14,13 @@ namespace EventPlatform.Payments.Pages.Organizations;
 /// (an empty field keeps what is stored); each provider's webhook address is shown to copy into its dashboard.
 /// </summary>
 [Authorize(PaymentsPermissions.Providers.Manage)]
-public sealed class PaymentsSettingsModel(IPaymentProviderAppService providers, ErrorLocalizer errors) : PageModel
+public sealed class PaymentsSettingsModel(IPaymentProviderAppService providers, IInvoiceSettingsAppService invoiceSettings, ErrorLocalizer errors) : PageModel
 {
+    [BindProperty]
+    public InvoiceForm Invoice { get; set; } = new();
+
+    public string? InvoiceError { get; private set; }
+
     public IReadOnlyList<PaymentProviderDto> Providers { get; private set; } = [];
 
     [BindProperty]
@@ -31,6 +37,30 @@ public sealed class PaymentsSettingsModel(IPaymentProviderAppService providers, 
     {
         Saved = saved;
         Providers = await providers.GetListAsync();
+        Invoice = InvoiceForm.From(await invoiceSettings.GetAsync());
+    }
+
+    public async Task<IActionResult> OnPostInvoiceAsync()
+    {
+        try
+        {
+            // A number field sends "19.5" whatever the page's language: read it invariantly.
+            if (!decimal.TryParse(Invoice.TaxRate ?? "0", System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var rate))
+            {
+                throw new BusinessException(PlatformErrorCodes.BadRequest, 400).WithData("field", "taxRate");
+            }
+
+            await invoiceSettings.UpdateAsync(new InvoiceSettingsDto(Invoice.SellerName, Invoice.SellerAddress, Invoice.TaxId, rate, Invoice.NumberPrefix ?? ""));
+        }
+        catch (BusinessException e)
+        {
+            InvoiceError = errors.Localize(e.Code, e.Values);
+            Response.StatusCode = e.StatusCode;
+            Providers = await providers.GetListAsync();
+            return Page();
+        }
+
+        return RedirectToPage(new { saved = "invoice" });
     }
 
     public async Task<IActionResult> OnPostAsync(string provider)
@@ -44,6 +74,7 @@ public sealed class PaymentsSettingsModel(IPaymentProviderAppService providers, 
             Error = (provider, errors.Localize(e.Code, e.Values));
             Response.StatusCode = e.StatusCode;
             Providers = await providers.GetListAsync();
+            Invoice = InvoiceForm.From(await invoiceSettings.GetAsync());
             return Page();
         }
 
@@ -64,4 +95,26 @@ public sealed class ProviderForm
     public string? SecretKey { get; set; }
 
     public string? WebhookSecret { get; set; }
+}
+
+public sealed class InvoiceForm
+{
+    public string? SellerName { get; set; }
+
+    public string? SellerAddress { get; set; }
+
+    public string? TaxId { get; set; }
+
+    public string? TaxRate { get; set; }
+
+    public string? NumberPrefix { get; set; }
+
+    public static InvoiceForm From(InvoiceSettingsDto settings) => new()
+    {
+        SellerName = settings.SellerName,
+        SellerAddress = settings.SellerAddress,
+        TaxId = settings.TaxId,
+        TaxRate = settings.TaxRate.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
+        NumberPrefix = settings.NumberPrefix,
+    };
 }

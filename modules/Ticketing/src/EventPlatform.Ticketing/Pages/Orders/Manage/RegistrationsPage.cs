@@ -41,7 +41,7 @@ public abstract class RegistrationsPage(IRegistrationAppService registrations, I
 
     public Task<IActionResult> OnPostResendAsync(Guid orderId) => RunAsync(() => registrations.ResendAsync(orderId), "Registrations:Resent");
 
-    private async Task<IActionResult> RunAsync(Func<Task> action, string done)
+    protected async Task<IActionResult> RunAsync(Func<Task> action, string done)
     {
         try
         {

@@ -42,6 +42,9 @@ public sealed class OrderModel(IOrderAppService orders, IOrganizationBrandingPro
 
     public string PdfLink => OrderLinks.PdfPath(Tenant, Number, Token ?? "");
 
+    /// <summary>The order's invoices and credit notes (issued by the Payments module).</summary>
+    public IReadOnlyList<PaymentDocument> Documents { get; private set; } = [];
+
     /// <summary>Where an order waiting for an online payment is paid; null otherwise.</summary>
     public string? PayLink => View.Order is { Status: OrderStatus.PendingPayment } order && order.PaymentMethod != EventPlatform.Ticketing.Checkout.PaymentMethods.Offline
         ? payments.PayPath(Tenant, order.Id, Token ?? "")
@@ -103,6 +106,7 @@ public sealed class OrderModel(IOrderAppService orders, IOrganizationBrandingPro
         }
 
         Brand = await branding.GetCurrentAsync(HttpContext.RequestAborted);
+        Documents = await payments.GetDocumentsAsync(Tenant, View.Order.Id, Token ?? "", HttpContext.RequestAborted);
         return true;
     }
 }
