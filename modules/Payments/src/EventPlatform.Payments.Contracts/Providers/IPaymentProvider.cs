@@ -119,6 +119,8 @@ public enum ProviderWebhookKind
 /// <param name="PaymentId">Our payment's id when the provider carried it back (Stripe's client reference).</param>
 /// <param name="Payment">The payment's state as the signed notification states it, when the provider's notifications are
 /// authoritative (Stripe); null when the payment must be confirmed with the provider first (PayPal's approval needs a capture).</param>
+/// <param name="RefundedTotal">For <see cref="ProviderWebhookKind.Refunded"/>: everything refunded of the payment so far, in the major
+/// unit, when the provider says (Stripe's <c>amount_refunded</c>); refunds made in the provider's dashboard are booked from it.</param>
 public sealed record ProviderWebhook(
     string EventId,
     string Type,
@@ -126,4 +128,5 @@ public sealed record ProviderWebhook(
     string? PaymentReference,
     string? CaptureReference = null,
     Guid? PaymentId = null,
-    ProviderPayment? Payment = null);
+    ProviderPayment? Payment = null,
+    decimal? RefundedTotal = null);

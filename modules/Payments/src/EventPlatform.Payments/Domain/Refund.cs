@@ -33,6 +33,14 @@ public sealed class Refund : AuditedEntity, IMultiTenant
     public string? ProviderReference { get; private set; }
     public ProviderRefundStatus Status { get; private set; }
 
+    /// <summary>A refund made at the provider (its dashboard), booked from its notification: it went through already.</summary>
+    public static Refund MadeAtProvider(Guid paymentId, Guid orderId, decimal amount, string currency, string reference)
+    {
+        var refund = new Refund(paymentId, orderId, amount, currency, "refunded at the provider", reference);
+        refund.Status = ProviderRefundStatus.Succeeded;
+        return refund;
+    }
+
     public void Answered(ProviderRefund refund)
     {
         ProviderReference = refund.Reference;

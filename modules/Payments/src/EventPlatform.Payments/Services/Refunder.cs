@@ -46,6 +46,44 @@ public sealed class Refunder(PaymentsDbContext db, ProviderAccounts accounts, IC
         if (refund is not null) await SendAsync(refund, cancellationToken);
     }
 
+    /// <summary>
+    /// Books what the provider says was refunded beyond what this site asked for (a refund made in the provider's
+    /// dashboard). Refunds asked for here count even while their answer is pending, so a notification that overtakes our
+    /// own refund's answer books nothing twice. Idempotent: a repeated notification finds nothing left to book.
+    /// </summary>
+    public async Task BookRefundedTotalAsync(string provider, string captureReference, decimal refundedTotal, string eventId, CancellationToken cancellationToken)
+    {
+        Refund? booked = null;
+        Payment? payment;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            payment = await db.Payments.FromSql($"SELECT * FROM payments.payments WHERE provider = {provider} AND capture_reference = {captureReference} FOR UPDATE")
+                .AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+            if (payment is not { Status: PaymentStatus.Succeeded }) return;
+            var asked = await db.Refunds.Where(r => r.PaymentId == payment.Id && r.Status != ProviderRefundStatus.Failed).SumAsync(r => r.Amount, cancellationToken);
+            var extra = Math.Min(refundedTotal, payment.Amount) - asked;
+            if (extra > 0)
+            {
+                booked = Refund.MadeAtProvider(payment.Id, payment.OrderId, extra, payment.Currency, eventId);
+                db.Refunds.Add(booked);
+                await db.SaveChangesAsync(cancellationToken);
+                await db.Payments.Where(p => p.Id == payment.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.RefundedAmount, p => p.RefundedAmount + extra), cancellationToken);
+                db.AddIntegrationEvent(new PaymentRefunded(payment.Id, booked.Id, payment.OrderId, tenant.Id!.Value, extra, payment.Currency,
+                    payment.RefundedAmount + extra >= payment.Amount));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (booked is not null)
+        {
+            await audit.WriteAsync(PaymentsAuditActions.RefundSucceeded, nameof(Refund), booked.Id.ToString(),
+                new { booked.PaymentId, booked.OrderId, Reference = eventId, booked.Amount, booked.Currency, madeAtProvider = true }, cancellationToken);
+        }
+    }
+
     private async Task<decimal> LeftAsync(Guid paymentId, CancellationToken cancellationToken)
     {
         var payment = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.Id == paymentId, cancellationToken);

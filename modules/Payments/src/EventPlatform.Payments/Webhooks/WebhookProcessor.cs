@@ -30,6 +30,7 @@ public sealed class WebhookProcessor(
     PaymentsDbContext db,
     ProviderAccounts accounts,
     PaymentSettler settler,
+    Refunder refunder,
     IAuditLog audit,
     TimeProvider clock,
     ILogger<WebhookProcessor> logger)
@@ -63,6 +64,12 @@ public sealed class WebhookProcessor(
 
     private async Task ActAsync(IPaymentProvider provider, ProviderCredentials credentials, ProviderWebhook webhook, CancellationToken cancellationToken)
     {
+        if (webhook is { Kind: ProviderWebhookKind.Refunded, CaptureReference: { } captured, RefundedTotal: { } total })
+        {
+            await refunder.BookRefundedTotalAsync(provider.Name, captured, total, webhook.EventId, cancellationToken);
+            return;
+        }
+
         if (webhook.Kind is not (ProviderWebhookKind.PaymentCompleted or ProviderWebhookKind.PaymentFailed)) return;
         var payment = await FindPaymentAsync(provider.Name, webhook, cancellationToken);
         if (payment is null)

@@ -23,6 +23,7 @@ public sealed partial class CardNumberScanTests(PaymentsTestFactory factory)
     [InlineData("20261130095742", false)] // a migration's timestamp: 2026 is outside Mastercard's 2221-2720
     [InlineData("2223003122003222", true)] // a Mastercard 2-series test number
     [InlineData("REG-20261201-ABC123 4242", false)]
+    [InlineData("a4915446815701bc0f3e", false)] // a trace id in hex that happens to hold a Luhn-valid run of digits
     public void Should_recognize_card_numbers_and_nothing_else(string text, bool expected) =>
         CardNumbersIn(text).Any().ShouldBe(expected);
 
@@ -102,6 +103,7 @@ public sealed partial class CardNumberScanTests(PaymentsTestFactory factory)
         return sum % 10 == 0;
     }
 
-    [GeneratedRegex(@"(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])")]
+    /// <summary>A card number stands on its own: a digit run inside a longer word of letters and digits (a hex trace id) is not one.</summary>
+    [GeneratedRegex(@"(?<![0-9A-Za-z])[0-9](?:[ -]?[0-9]){12,18}(?![0-9A-Za-z])")]
     private static partial Regex Candidate();
 }

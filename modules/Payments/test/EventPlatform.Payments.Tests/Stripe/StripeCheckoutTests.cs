@@ -149,6 +149,42 @@ public sealed class StripeCheckoutTests(PaymentsTestFactory factory)
     }
 
     [Fact]
+    public async Task Should_book_a_refund_made_in_stripes_dashboard_once_and_not_count_our_own_twice()
+    {
+        var (order, session) = await OrderAtStripeAsync("Dashboard Refund");
+        var intent = (string)factory.Stripe.Pay(session)["payment_intent"]!;
+        (await _buyer.GetAsync(ReturnPath(session))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var payment = (await _organizer.PaymentsOfAsync(order.Id)).Single();
+
+        // 10 EUR refunded by hand in Stripe's dashboard, notified twice.
+        var dashboard = StripeStandIn.SignedEvent("charge.refunded", Charge(intent, refunded: 1000), factory.Clock.GetUtcNow());
+        (await _buyer.PostWebhookAsync(TestData.OrgASlug, dashboard.Body, dashboard.Signature)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _buyer.PostWebhookAsync(TestData.OrgASlug, dashboard.Body, dashboard.Signature)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _organizer.PaymentsOfAsync(order.Id)).Single().RefundedAmount.ShouldBe(10m);
+
+        // Then the organizer refunds the rest here; Stripe's notification of that covers what is booked already.
+        await (await _organizer.PostAsJsonAsync($"api/payments/payment/{payment.Id}/refund", new RefundInput(15m))).ShouldBeOkAsync<PaymentDto>();
+        var ours = StripeStandIn.SignedEvent("charge.refunded", Charge(intent, refunded: 2500), factory.Clock.GetUtcNow());
+        (await _buyer.PostWebhookAsync(TestData.OrgASlug, ours.Body, ours.Signature)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var settled = (await _organizer.PaymentsOfAsync(order.Id)).Single();
+        settled.RefundedAmount.ShouldBe(25m);
+        settled.Refunds.Select(r => r.Amount).ShouldBe([10m, 15m]);
+    }
+
+    private static System.Text.Json.Nodes.JsonObject Charge(string intent, long refunded) => new()
+    {
+        ["id"] = "ch_" + Guid.NewGuid().ToString("N")[..16],
+        ["object"] = "charge",
+        ["amount"] = 2500,
+        ["amount_refunded"] = refunded,
+        ["currency"] = "eur",
+        ["payment_intent"] = intent,
+        ["refunded"] = refunded >= 2500,
+        ["status"] = "succeeded",
+    };
+
+    [Fact]
     public async Task Should_never_return_a_stored_secret()
     {
         await _organizer.ConnectStripeAsync();

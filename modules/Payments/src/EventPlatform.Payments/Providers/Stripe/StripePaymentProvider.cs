@@ -108,7 +108,8 @@ public sealed class StripePaymentProvider(IHttpClientFactory httpClients, IOptio
                 return new ProviderWebhook(stripeEvent.Id, stripeEvent.Type, kind, session.Id, session.PaymentIntentId,
                     Guid.TryParse(session.ClientReferenceId, out var id) ? id : null, payment);
             case Charge charge when stripeEvent.Type == "charge.refunded":
-                return new ProviderWebhook(stripeEvent.Id, stripeEvent.Type, ProviderWebhookKind.Refunded, null, charge.PaymentIntentId);
+                return new ProviderWebhook(stripeEvent.Id, stripeEvent.Type, ProviderWebhookKind.Refunded, null, charge.PaymentIntentId,
+                    RefundedTotal: MinorUnits.FromMinor(charge.AmountRefunded, charge.Currency ?? "eur"));
             default:
                 return new ProviderWebhook(stripeEvent.Id, stripeEvent.Type, ProviderWebhookKind.Other, null);
         }
