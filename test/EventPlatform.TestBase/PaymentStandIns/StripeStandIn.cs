@@ -31,11 +31,12 @@ public sealed class StripeStandIn : IDisposable
     private int _failNext;
     private int _sequence;
 
-    public StripeStandIn()
+    /// <param name="port">0: any free port.</param>
+    public StripeStandIn(int port = 0)
     {
-        _server = WireMockServer.Start(new WireMock.Settings.WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
+        _server = WireMockServer.Start(new WireMock.Settings.WireMockServerSettings { Urls = [$"http://127.0.0.1:{port}"] });
         _server.Given(Request.Create().UsingAnyMethod().WithPath(new WireMock.Matchers.RegexMatcher(".*")))
-            .RespondWith(Response.Create().WithCallback(Handle));
+            .RespondWith(Response.Create().WithCallback(HandleAsync));
     }
 
     public string Url => _server.Urls[0];
@@ -45,6 +46,14 @@ public sealed class StripeStandIn : IDisposable
     public IReadOnlyCollection<JsonObject> Sessions => _sessions.Values.ToArray();
 
     public void FailNext(int calls) => Interlocked.Exchange(ref _failNext, calls);
+
+    /// <summary>Share of API calls answered 500 without acting (a failing provider).</summary>
+    public double FailureRate { get; set; }
+
+    /// <summary>Share of API calls that act but answer only after <see cref="SlowDelay"/> (a lost answer, once the caller gave up).</summary>
+    public double SlowRate { get; set; }
+
+    public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     public JsonObject Session(string id) => _sessions[id];
 
@@ -80,12 +89,16 @@ public sealed class StripeStandIn : IDisposable
         return (body, $"t={timestamp},v1={EventUtility.ComputeSignature(secret, timestamp, body)}");
     }
 
-    private IResponseMessage Handle(IRequestMessage request)
+    private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
     {
         var key = request.Headers?.TryGetValue("Idempotency-Key", out var keys) == true ? keys.FirstOrDefault() : null;
         _calls.Enqueue((request.Method, request.Path, key));
         if (request.Path.StartsWith("/pay/", StringComparison.Ordinal)) return HostedCheckout(request.Method, request.Path["/pay/".Length..]);
         if (Interlocked.Decrement(ref _failNext) >= 0) return Error(500, "api_error", "stand-in failure");
+        var roll = Random.Shared.NextDouble();
+        if (roll < FailureRate) return Error(500, "api_error", "stand-in failure");
+        // Waits without holding a thread: the stand-in shares its process (and thread pool) with benchmark clients.
+        if (roll < FailureRate + SlowRate) await Task.Delay(SlowDelay);
         Interlocked.Exchange(ref _failNext, Math.Max(0, Volatile.Read(ref _failNext)));
         if (key is not null && _byIdempotencyKey.TryGetValue(request.Method + key, out var repeated)) return Json(200, repeated);
         var form = HttpUtility.ParseQueryString(request.Body ?? "");

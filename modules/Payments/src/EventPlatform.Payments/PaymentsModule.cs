@@ -44,6 +44,7 @@ public static class PaymentsModule
         builder.Services.AddHostedService(sp => sp.GetRequiredService<PaymentReconciler>());
         builder.Services.AddScoped<ICheckoutPayments, CheckoutPayments>();
         builder.Services.AddIntegrationEventHandler<PaymentSucceeded, PaymentSucceededHandler>();
+        builder.Services.AddScoped<IDataSeeder, Seed.StripeKeysSeeder>();
         builder.Services.AddScoped<InvoiceIssuer>();
         builder.Services.AddSingleton<InvoicePdfRenderer>();
         builder.Services.AddIntegrationEventHandler<Ticketing.Orders.OrderPaid, InvoiceHandlers>();
