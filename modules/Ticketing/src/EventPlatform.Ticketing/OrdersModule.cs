@@ -24,6 +24,7 @@ public static class OrdersModule
         services.AddIntegrationEventBatchHandler<OrderPlaced, OrderPlacedEmailHandler>();
         services.AddIntegrationEventBatchHandler<OrderPaid, OrderPlacedEmailHandler>();
         services.AddScoped<IOrderSettlement, OrderSettlement>();
+        services.AddIntegrationEventHandler<Payments.Payments.PaymentRefunded, FullRefundCancellation>();
         services.AddSingleton<OverdueOrderSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<OverdueOrderSweeper>());
         services.AddIntegrationEventHandler<SeatsReleased, WaitlistMover>();

@@ -133,6 +133,28 @@ public sealed class StripeCheckoutTests(PaymentsTestFactory factory)
     }
 
     [Fact]
+    public async Task Should_cancel_the_order_and_give_its_seat_back_once_it_is_refunded_in_full()
+    {
+        var (order, session) = await OrderAtStripeAsync("Full Refund");
+        factory.Stripe.Pay(session);
+        (await _buyer.GetAsync(ReturnPath(session))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var payment = (await _organizer.PaymentsOfAsync(order.Id)).Single();
+
+        await (await _organizer.PostAsJsonAsync($"api/payments/payment/{payment.Id}/refund", new RefundInput(5m))).ShouldBeOkAsync<PaymentDto>();
+        await (await _organizer.PostAsJsonAsync($"api/payments/payment/{payment.Id}/refund", new RefundInput(20m))).ShouldBeOkAsync<PaymentDto>();
+
+        // The registration follows from the PaymentRefunded events, through the outbox.
+        var status = OrderStatus.Confirmed;
+        for (var attempt = 0; attempt < 100 && status != OrderStatus.Cancelled; attempt++)
+        {
+            await Task.Delay(100);
+            status = (await _organizer.RegistrationAsync(order.Id)).Status;
+        }
+
+        status.ShouldBe(OrderStatus.Cancelled);
+    }
+
+    [Fact]
     public async Task Should_give_the_money_back_when_it_arrives_for_an_order_cancelled_meanwhile()
     {
         var (order, session) = await OrderAtStripeAsync("Too Late");
