@@ -1,13 +1,12 @@
 using EventPlatform.Payments.Data;
 using EventPlatform.Payments.Payments;
 using EventPlatform.Payments.Providers;
+using EventPlatform.Platform.Hosting;
 using EventPlatform.Platform.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace EventPlatform.Payments.Services;
 
@@ -18,31 +17,18 @@ namespace EventPlatform.Payments.Services;
 /// provider never answered is closed once its checkout would have expired: nobody was ever sent to pay it.
 /// </summary>
 public sealed class PaymentReconciler(IServiceScopeFactory scopes, IOptions<PaymentsOptions> options, TimeProvider clock, ILogger<PaymentReconciler> logger)
-    : BackgroundService
+    : PeriodicWork(clock, logger)
 {
     private const int BatchSize = 200;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.ReconcileSeconds <= 0) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.ReconcileSeconds), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await ReconcileAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is NpgsqlException or DbUpdateException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(e, "Reconciling payments failed; the next pass tries again");
-            }
-        }
-    }
+    protected override TimeSpan Period => TimeSpan.FromSeconds(options.Value.ReconcileSeconds);
+
+    protected override Task RunPassAsync(CancellationToken cancellationToken) => ReconcileAsync(cancellationToken);
 
     /// <summary>One pass; returns how many payments and refunds were looked at.</summary>
     public async Task<int> ReconcileAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var quiet = now.AddMinutes(-Math.Max(0, options.Value.ReconcileAfterMinutes));
         List<(Guid Tenant, Guid Id, bool IsRefund)> due;
         await using (var scope = scopes.CreateAsyncScope())
@@ -70,7 +56,7 @@ public sealed class PaymentReconciler(IServiceScopeFactory scopes, IOptions<Paym
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                logger.LogWarning(e, "Could not reconcile {Kind} {Id}; the next pass tries again", isRefund ? "refund" : "payment", id);
+                Logger.LogWarning(e, "Could not reconcile {Kind} {Id}; the next pass tries again", isRefund ? "refund" : "payment", id);
             }
         }
 

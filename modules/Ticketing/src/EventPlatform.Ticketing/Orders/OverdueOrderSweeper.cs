@@ -1,12 +1,11 @@
 using EventPlatform.Payments.Checkout;
+using EventPlatform.Platform.Hosting;
 using EventPlatform.Platform.MultiTenancy;
 using EventPlatform.Ticketing.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace EventPlatform.Ticketing.Orders;
 
@@ -18,32 +17,18 @@ namespace EventPlatform.Ticketing.Orders;
 /// locked when it is cancelled, and only an order still waiting is.
 /// </summary>
 public sealed class OverdueOrderSweeper(IServiceScopeFactory scopes, IOptions<TicketingOptions> options, TimeProvider clock,
-    ILogger<OverdueOrderSweeper> logger) : BackgroundService
+    ILogger<OverdueOrderSweeper> logger) : PeriodicWork(clock, logger)
 {
     private const int BatchSize = 100;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.SweepSeconds <= 0) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.SweepSeconds), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is NpgsqlException or DbUpdateException or InvalidOperationException or HttpRequestException
-                && !stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(e, "Sweeping overdue orders failed; the next sweep tries again");
-            }
-        }
-    }
+    protected override TimeSpan Period => TimeSpan.FromSeconds(options.Value.SweepSeconds);
+
+    protected override Task RunPassAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     /// <summary>One sweep; returns how many orders were cancelled.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         List<(Guid TenantId, Guid OrderId)> due;
         await using (var scope = scopes.CreateAsyncScope())
         using (CurrentTenant.HostScope())
@@ -65,7 +50,7 @@ public sealed class OverdueOrderSweeper(IServiceScopeFactory scopes, IOptions<Ti
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // One provider or order in trouble does not hold up the others; it is tried again next sweep.
-                logger.LogWarning(e, "Overdue order {OrderId} could not be settled or cancelled", orderId);
+                Logger.LogWarning(e, "Overdue order {OrderId} could not be settled or cancelled", orderId);
             }
         }
 
@@ -80,7 +65,7 @@ public sealed class OverdueOrderSweeper(IServiceScopeFactory scopes, IOptions<Ti
         var cancellation = scope.ServiceProvider.GetRequiredService<OrderCancellation>();
         var order = await cancellation.LoadAsync(orderId, cancellationToken);
         var cancelled = await cancellation.CancelOrderAsync(order, onlyWhile: OrderStatus.PendingPayment, cancellationToken);
-        if (cancelled) logger.LogInformation("Order {Number} was not paid by {DueAt} and is cancelled", order.Number, order.PaymentDueAt);
+        if (cancelled) Logger.LogInformation("Order {Number} was not paid by {DueAt} and is cancelled", order.Number, order.PaymentDueAt);
         return cancelled;
     }
 }

@@ -1,13 +1,12 @@
+using EventPlatform.Platform.Hosting;
 using EventPlatform.Platform.MultiTenancy;
 using EventPlatform.Ticketing.Data;
 using EventPlatform.Ticketing.Domain;
 using EventPlatform.Ticketing.Orders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace EventPlatform.Ticketing.Reservations;
 
@@ -17,31 +16,18 @@ namespace EventPlatform.Ticketing.Reservations;
 /// keeps the counters tidy and tells the waitlist that seats came free. Safe on several nodes: a hold is released once.
 /// </summary>
 public sealed class ExpiredHoldSweeper(IServiceScopeFactory scopes, IOptions<TicketingOptions> options, TimeProvider clock,
-    ILogger<ExpiredHoldSweeper> logger) : BackgroundService
+    ILogger<ExpiredHoldSweeper> logger) : PeriodicWork(clock, logger)
 {
     private const int BatchSize = 500;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (options.Value.SweepSeconds <= 0) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.SweepSeconds), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is NpgsqlException or DbUpdateException or InvalidOperationException && !stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(e, "Sweeping expired ticket holds failed; the next sweep tries again");
-            }
-        }
-    }
+    protected override TimeSpan Period => TimeSpan.FromSeconds(options.Value.SweepSeconds);
+
+    protected override Task RunPassAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     /// <summary>One sweep over every organization with expired holds; returns the units given back.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         List<(Guid TenantId, Guid QuotaId)> due;
         await using (var scope = scopes.CreateAsyncScope())
         using (CurrentTenant.HostScope())
