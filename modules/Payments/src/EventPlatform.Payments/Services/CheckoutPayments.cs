@@ -11,7 +11,6 @@ public sealed class CheckoutPayments(
     PaymentsDbContext db,
     ProviderAccounts accounts,
     PaymentSettler settler,
-    TimeProvider clock,
     ILogger<CheckoutPayments> logger) : ICheckoutPayments
 {
     public Task<IReadOnlyList<string>> GetMethodsAsync(CancellationToken cancellationToken = default) => accounts.GetMethodsAsync(cancellationToken);
@@ -56,7 +55,7 @@ public sealed class CheckoutPayments(
         }
 
         var paid = await db.Payments.AnyAsync(p => p.OrderId == orderId && p.Status == PaymentStatus.Succeeded, cancellationToken);
-        if (paid) logger.LogInformation("Order {OrderId} was paid at its deadline ({At})", orderId, clock.GetUtcNow());
+        if (paid) logger.LogInformation("Order {OrderId} was paid by its deadline after all", orderId);
         return paid;
     }
 }

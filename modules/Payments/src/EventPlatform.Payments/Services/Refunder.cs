@@ -60,8 +60,7 @@ public sealed class Refunder(PaymentsDbContext db, ProviderAccounts accounts, IC
             payment = await db.Payments.FromSql($"SELECT * FROM payments.payments WHERE provider = {provider} AND capture_reference = {captureReference} FOR UPDATE")
                 .AsNoTracking().FirstOrDefaultAsync(cancellationToken);
             if (payment is not { Status: PaymentStatus.Succeeded }) return;
-            var asked = await db.Refunds.Where(r => r.PaymentId == payment.Id && r.Status != ProviderRefundStatus.Failed).SumAsync(r => r.Amount, cancellationToken);
-            var extra = Math.Min(refundedTotal, payment.Amount) - asked;
+            var extra = Math.Min(refundedTotal, payment.Amount) - await AskedAsync(payment.Id, cancellationToken);
             if (extra > 0)
             {
                 booked = Refund.MadeAtProvider(payment.Id, payment.OrderId, extra, payment.Currency, eventId);
@@ -88,9 +87,12 @@ public sealed class Refunder(PaymentsDbContext db, ProviderAccounts accounts, IC
     {
         var payment = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.Id == paymentId, cancellationToken);
         if (payment is not { Status: PaymentStatus.Succeeded }) return 0;
-        var asked = await db.Refunds.Where(r => r.PaymentId == paymentId && r.Status != ProviderRefundStatus.Failed).SumAsync(r => r.Amount, cancellationToken);
-        return payment.Amount - asked;
+        return payment.Amount - await AskedAsync(paymentId, cancellationToken);
     }
+
+    /// <summary>What refunds of the payment ask for or took: everything but the refunds that failed.</summary>
+    private Task<decimal> AskedAsync(Guid paymentId, CancellationToken cancellationToken) =>
+        db.Refunds.Where(r => r.PaymentId == paymentId && r.Status != ProviderRefundStatus.Failed).SumAsync(r => r.Amount, cancellationToken);
 
     private async Task<Refund> ReserveAsync(Guid paymentId, decimal amount, string? reason, CancellationToken cancellationToken)
     {
@@ -98,7 +100,7 @@ public sealed class Refunder(PaymentsDbContext db, ProviderAccounts accounts, IC
         var payment = await db.Payments.FromSql($"SELECT * FROM payments.payments WHERE id = {paymentId} FOR UPDATE").AsNoTracking().FirstOrDefaultAsync(cancellationToken)
             ?? throw new BusinessException(PaymentsErrorCodes.PaymentNotFound, 404);
         if (payment.Status != PaymentStatus.Succeeded) throw new BusinessException(PaymentsErrorCodes.PaymentNotRefundable, 409);
-        var asked = await db.Refunds.Where(r => r.PaymentId == paymentId && r.Status != ProviderRefundStatus.Failed).SumAsync(r => r.Amount, cancellationToken);
+        var asked = await AskedAsync(paymentId, cancellationToken);
         if (amount > payment.Amount - asked)
         {
             throw new BusinessException(PaymentsErrorCodes.RefundTooLarge, 409).WithData("left", payment.Amount - asked);

@@ -9,4 +9,10 @@ public static class PaymentMethods
     public const string Offline = "offline";
 
     public const int MaxLength = 40;
+
+    /// <summary>Paid through a provider (the Payments module's names), not free and not offline.</summary>
+    public static bool IsOnline(string method) => method is not (Free or Offline);
+
+    /// <summary>An order whose money is due at a provider: the buyer can (still) pay it online, and its confirmation waits.</summary>
+    public static bool AwaitsOnlinePayment(Orders.OrderStatus status, string method) => status == Orders.OrderStatus.PendingPayment && IsOnline(method);
 }

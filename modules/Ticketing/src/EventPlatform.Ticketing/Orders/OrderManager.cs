@@ -90,7 +90,7 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICur
             input.Buyer.Email.Trim(), string.IsNullOrWhiteSpace(input.Buyer.Phone) ? null : input.Buyer.Phone.Trim(), reservation.Total,
             reservation.Currency, paymentMethod, reservation.Code, userId ?? reservation.UserId);
         order.Answer(orderAnswers);
-        if (paymentMethod is not (PaymentMethods.Free or PaymentMethods.Offline)) order.PayBy(now.AddMinutes(Math.Max(1, options.Value.OnlinePaymentMinutes)));
+        if (PaymentMethods.IsOnline(paymentMethod)) order.PayBy(now.AddMinutes(Math.Max(1, options.Value.OnlinePaymentMinutes)));
         order.SpeaksIn(System.Globalization.CultureInfo.CurrentUICulture.Name);
         foreach (var (attendee, line, answers) in attendees)
         {

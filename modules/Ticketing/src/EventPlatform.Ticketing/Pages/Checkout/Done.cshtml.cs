@@ -21,7 +21,7 @@ public sealed class DonePageModel(ICheckoutAppService checkout, IEventCatalog ca
     public string OrderPath => OrderPaths.Order(View.Tenant, Order.Number, Order.AccessToken);
 
     /// <summary>Where an order waiting for an online payment is paid; null for offline and settled orders.</summary>
-    public string? PayPath => Order.Status == OrderStatus.PendingPayment && Order.PaymentMethod != PaymentMethods.Offline
+    public string? PayPath => PaymentMethods.AwaitsOnlinePayment(Order.Status, Order.PaymentMethod)
         ? payments.PayPath(View.Tenant, Order.Id, Order.AccessToken)
         : null;
 

@@ -67,7 +67,7 @@ public sealed class CheckoutPageModel(
                 Attendees.Select(ToInput).ToList(), ToAnswers(Answers), View.IsFree ? PaymentMethods.Free : PaymentMethod);
             var order = await checkout.ConfirmAsync(tenant, id, input);
             // An order paid online goes straight to the provider; it is confirmed (and mailed) once the money is there.
-            return order.Status == EventPlatform.Ticketing.Orders.OrderStatus.PendingPayment && order.PaymentMethod != PaymentMethods.Offline
+            return PaymentMethods.AwaitsOnlinePayment(order.Status, order.PaymentMethod)
                 ? Redirect(payments.PayPath(tenant, order.Id, order.AccessToken))
                 : Redirect(ReservationCookie.Path(tenant, id) + "/done");
         }

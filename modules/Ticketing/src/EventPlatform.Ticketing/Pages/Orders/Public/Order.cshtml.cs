@@ -46,8 +46,8 @@ public sealed class OrderModel(IOrderAppService orders, IOrganizationBrandingPro
     public IReadOnlyList<PaymentDocument> Documents { get; private set; } = [];
 
     /// <summary>Where an order waiting for an online payment is paid; null otherwise.</summary>
-    public string? PayLink => View.Order is { Status: OrderStatus.PendingPayment } order && order.PaymentMethod != EventPlatform.Ticketing.Checkout.PaymentMethods.Offline
-        ? payments.PayPath(Tenant, order.Id, Token ?? "")
+    public string? PayLink => EventPlatform.Ticketing.Checkout.PaymentMethods.AwaitsOnlinePayment(View.Order.Status, View.Order.PaymentMethod)
+        ? payments.PayPath(Tenant, View.Order.Id, Token ?? "")
         : null;
 
     public string BrandStyle => string.Join(' ', new[]
