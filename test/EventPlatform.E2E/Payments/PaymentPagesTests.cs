@@ -33,6 +33,48 @@ public sealed class PaymentPagesTests(E2EFactory app, BrowserFixture browser) : 
     }
 
     [Fact]
+    public async Task Should_set_the_days_to_pay_later_and_show_the_buyer_the_deadline()
+    {
+        var seeded = await App.SeedTicketedEventAsync();
+        var settings = await NewSignedInPageAsync(TestData.UserA, seeded.OrganizationId);
+        await settings.GotoAsync("/organizations/payments");
+        var days = settings.GetByLabel("Days to pay");
+        (await days.InputValueAsync()).ShouldBe("7");
+
+        await days.FillAsync("400");
+        await settings.GetByRole(AriaRole.Button, new() { Name = "Save Pay later" }).ClickAsync();
+        (await settings.Locator("#offline-error").TextContentAsync()).ShouldBe("Days to pay must be between 1 and 365, or empty for no deadline.");
+        await days.FillAsync("3");
+        await settings.GetByRole(AriaRole.Button, new() { Name = "Save Pay later" }).ClickAsync();
+        (await settings.GetByRole(AriaRole.Status).TextContentAsync()).ShouldBe("Pay later settings saved.");
+        (await days.InputValueAsync()).ShouldBe("3");
+        await settings.ShouldHaveNoAccessibilityViolationsAsync();
+        await ScreenshotAsync(settings, "organizations-payments-pay-later");
+
+        var page = await NewPageAsync(viewport: Phone);
+        await page.GotoAsync(seeded.EventPath);
+        await page.ReserveAsync(App, "Workshop pass", 1);
+        await page.FillBuyerAsync("Grace Hopper", "grace@example.com");
+        await page.FillAttendeeAsync(0, null, null, "None");
+        var payLater = page.GetByLabel(App.TicketingText("en", "Checkout:PayWith:offline"), new() { Exact = false });
+        (await payLater.IsCheckedAsync()).ShouldBeTrue();
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var dueDay = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow.AddDays(3), berlin).ToString("d", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+        (await page.Locator(".co-pay").TextContentAsync())!.ShouldContain(dueDay);
+        await page.ConfirmAsync();
+
+        await page.WaitForURLAsync("**/done");
+        (await page.Locator("[data-payment-due]").TextContentAsync())!.ShouldContain(dueDay);
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = App.TicketingText("en", "Checkout:ViewOrder") }).ClickAsync();
+        await page.WaitForURLAsync("**/orders/**");
+        (await page.Locator("dd[data-payment-due]").TextContentAsync())!.ShouldContain(dueDay);
+        await page.ShouldFitThePhoneAsync();
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await ScreenshotAsync(page, "order-pay-later-phone");
+    }
+
+    [Fact]
     public async Task Should_refuse_the_payment_settings_to_staff()
     {
         var page = await NewSignedInPageAsync(TestData.StaffA, TestData.OrgA);

@@ -20,4 +20,7 @@ public static class PaymentsErrorCodes
     public const string WebhookSignatureInvalid = "Payments:WebhookSignatureInvalid";
     public const string SecretKeyRequired = "Payments:SecretKeyRequired";
     public const string UnknownProvider = "Payments:UnknownProvider";
+
+    /// <summary>Offline days to pay outside 1 to <see cref="PaymentsConsts.MaxOfflinePaymentDays"/>.</summary>
+    public const string PaymentDaysOutOfRange = "Payments:PaymentDaysOutOfRange";
 }

@@ -13,6 +13,12 @@ public interface ICheckoutPayments
     /// </summary>
     Task<IReadOnlyList<string>> GetMethodsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// How long a buyer has to pay an offline order in the current organization before it is cancelled and its seats go
+    /// back; null when the organization set no deadline (paid at the venue).
+    /// </summary>
+    Task<TimeSpan?> GetOfflinePaymentTermAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The site-relative page that starts (or resumes) paying the order; it checks the order's access token.</summary>
     string PayPath(string organization, Guid orderId, string accessToken);
 
@@ -20,7 +26,7 @@ public interface ICheckoutPayments
     Task<IReadOnlyList<PaymentDocument>> GetDocumentsAsync(string organization, Guid orderId, string accessToken, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Before an unpaid online order is cancelled for being overdue: asks the provider once more and settles the order if
+    /// Before an unpaid order is cancelled for being overdue: asks the provider once more and settles the order if
     /// it was paid after all (true), otherwise makes the open checkout unpayable (false) so nothing is taken afterwards.
     /// </summary>
     Task<bool> SettleOrVoidAsync(Guid orderId, CancellationToken cancellationToken = default);

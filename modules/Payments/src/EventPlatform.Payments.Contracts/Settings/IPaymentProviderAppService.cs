@@ -15,6 +15,8 @@ public interface IPaymentProviderAppService : IApplicationService
 }
 
 /// <param name="WebhookPath">Where to point the provider's webhooks, relative to the site's origin.</param>
+/// <param name="PaymentDays">Offline only: days a buyer has to pay before the order is cancelled and its seats go back
+/// (never later than the event's start); null: no deadline (paid at the venue).</param>
 public sealed record PaymentProviderDto(
     string Provider,
     bool IsEnabled,
@@ -22,8 +24,12 @@ public sealed record PaymentProviderDto(
     string? PublicKey,
     bool HasSecretKey,
     bool HasWebhookSecret,
-    string? WebhookPath);
+    string? WebhookPath,
+    int? PaymentDays = null);
 
 /// <param name="SecretKey">Stripe's secret key or PayPal's client secret; null or empty keeps the stored one.</param>
 /// <param name="WebhookSecret">Stripe's endpoint signing secret or PayPal's webhook id; null or empty keeps the stored one.</param>
-public sealed record UpdatePaymentProviderInput(bool IsEnabled, bool IsLive = false, string? PublicKey = null, string? SecretKey = null, string? WebhookSecret = null);
+/// <param name="PaymentDays">Offline only: days to pay, 1 to <see cref="PaymentsConsts.MaxOfflinePaymentDays"/>; null: no
+/// deadline. Ignored for the online providers, whose deadline is <c>Ticketing:OnlinePaymentMinutes</c>.</param>
+public sealed record UpdatePaymentProviderInput(bool IsEnabled, bool IsLive = false, string? PublicKey = null, string? SecretKey = null, string? WebhookSecret = null,
+    int? PaymentDays = null);

@@ -1,5 +1,7 @@
 using EventPlatform.Platform.Auditing;
 using EventPlatform.Platform.Domain;
+using EventPlatform.Platform.Exceptions;
+using EventPlatform.Ticketing.Checkout;
 using EventPlatform.Platform.MultiTenancy;
 
 namespace EventPlatform.Payments.Domain;
@@ -15,7 +17,11 @@ public sealed class ProviderAccount : AuditedEntity, IMultiTenant
     {
     }
 
-    public ProviderAccount(string provider) => Provider = provider;
+    public ProviderAccount(string provider)
+    {
+        Provider = provider;
+        if (provider == PaymentMethods.Offline) PaymentDays = PaymentsConsts.DefaultOfflinePaymentDays;
+    }
 
     public Guid TenantId { get; private set; }
 
@@ -29,6 +35,9 @@ public sealed class ProviderAccount : AuditedEntity, IMultiTenant
 
     /// <summary>Stripe's publishable key, PayPal's client id: not secret.</summary>
     public string? PublicKey { get; private set; }
+
+    /// <summary>Offline only: days a buyer has to pay (never past the event's start); null: no deadline.</summary>
+    public int? PaymentDays { get; private set; }
 
     [NotAudited]
     public string? ProtectedSecretKey { get; private set; }
@@ -47,6 +56,12 @@ public sealed class ProviderAccount : AuditedEntity, IMultiTenant
         IsLive = isLive;
         PublicKey = string.IsNullOrWhiteSpace(publicKey) ? null : publicKey.Trim();
     }
+
+    /// <summary>Offline only: the days a buyer has to pay, or null for no deadline.</summary>
+    public void PayWithin(int? days) =>
+        PaymentDays = days is null or (>= 1 and <= PaymentsConsts.MaxOfflinePaymentDays)
+            ? days
+            : throw new BusinessException(PaymentsErrorCodes.PaymentDaysOutOfRange, 422).WithData("max", PaymentsConsts.MaxOfflinePaymentDays);
 
     /// <summary>Replaces the stored secrets that are given (already protected); null keeps what is stored.</summary>
     public void ChangeSecrets(string? protectedSecretKey, string? protectedWebhookSecret)

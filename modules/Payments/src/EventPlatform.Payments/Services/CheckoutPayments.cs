@@ -15,6 +15,8 @@ public sealed class CheckoutPayments(
 {
     public Task<IReadOnlyList<string>> GetMethodsAsync(CancellationToken cancellationToken = default) => accounts.GetMethodsAsync(cancellationToken);
 
+    public Task<TimeSpan?> GetOfflinePaymentTermAsync(CancellationToken cancellationToken = default) => accounts.GetOfflinePaymentTermAsync(cancellationToken);
+
     public string PayPath(string organization, Guid orderId, string accessToken) => PaymentPaths.Pay(organization, orderId, accessToken);
 
     public async Task<IReadOnlyList<PaymentDocument>> GetDocumentsAsync(string organization, Guid orderId, string accessToken,

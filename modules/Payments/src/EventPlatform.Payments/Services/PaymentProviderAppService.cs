@@ -35,7 +35,11 @@ public sealed class PaymentProviderAppService(PaymentsDbContext db, ProviderSecr
         }
 
         account.Configure(input.IsEnabled, input.IsLive, id == PaymentMethods.Offline ? null : Limit(input.PublicKey));
-        if (id != PaymentMethods.Offline)
+        if (id == PaymentMethods.Offline)
+        {
+            account.PayWithin(input.PaymentDays);
+        }
+        else
         {
             account.ChangeSecrets(Protect(input.SecretKey), Protect(input.WebhookSecret));
             if (input.IsEnabled && !account.HasSecretKey) throw new BusinessException(PaymentsErrorCodes.SecretKeyRequired, 422).WithData("provider", id);
@@ -43,7 +47,7 @@ public sealed class PaymentProviderAppService(PaymentsDbContext db, ProviderSecr
 
         await db.SaveChangesAsync();
         await audit.WriteAsync(PaymentsAuditActions.ProviderSettingsChanged, nameof(ProviderAccount), id,
-            new { input.IsEnabled, input.IsLive, input.PublicKey, secretKeyChanged = !string.IsNullOrWhiteSpace(input.SecretKey), webhookSecretChanged = !string.IsNullOrWhiteSpace(input.WebhookSecret) });
+            new { input.IsEnabled, input.IsLive, input.PublicKey, account.PaymentDays, secretKeyChanged = !string.IsNullOrWhiteSpace(input.SecretKey), webhookSecretChanged = !string.IsNullOrWhiteSpace(input.WebhookSecret) });
         return ToDto(id, account, await SlugAsync());
     }
 
@@ -58,5 +62,6 @@ public sealed class PaymentProviderAppService(PaymentsDbContext db, ProviderSecr
     private static PaymentProviderDto ToDto(string provider, ProviderAccount? account, string slug) =>
         new(provider, account?.IsEnabled ?? provider == PaymentMethods.Offline, account?.IsLive ?? false, account?.PublicKey,
             account?.HasSecretKey ?? false, account?.HasWebhookSecret ?? false,
-            provider == PaymentMethods.Offline ? null : WebhookEndpoint.PathFor(provider, slug));
+            provider == PaymentMethods.Offline ? null : WebhookEndpoint.PathFor(provider, slug),
+            provider == PaymentMethods.Offline ? account is null ? PaymentsConsts.DefaultOfflinePaymentDays : account.PaymentDays : null);
 }

@@ -21,6 +21,15 @@ public sealed class ProviderAccounts(PaymentsDbContext db, ProviderSecrets secre
         return methods;
     }
 
+    /// <summary>Days to pay an offline order: the organization's setting, the default when it never saved one, null for none.</summary>
+    public async Task<TimeSpan?> GetOfflinePaymentTermAsync(CancellationToken cancellationToken)
+    {
+        var offline = await db.ProviderAccounts.AsNoTracking().Where(a => a.Provider == PaymentMethods.Offline)
+            .Select(a => new { a.PaymentDays }).FirstOrDefaultAsync(cancellationToken);
+        var days = offline is null ? PaymentsConsts.DefaultOfflinePaymentDays : offline.PaymentDays;
+        return days is { } d ? TimeSpan.FromDays(d) : null;
+    }
+
     /// <summary>The provider and the organization's credentials for it; null when the account is missing or has no secret key.</summary>
     public async Task<(IPaymentProvider Provider, ProviderCredentials Credentials)?> FindAsync(string providerName, CancellationToken cancellationToken)
     {

@@ -50,7 +50,7 @@ public sealed class Order : AuditedEntity, IMultiTenant
     public string Culture { get; private set; } = "en";
     public DateTimeOffset? PaidAt { get; private set; }
 
-    /// <summary>When an order waiting for an online payment is cancelled and its seats go back, unless the money came.</summary>
+    /// <summary>When an order waiting for its payment (online, or offline with a deadline) is cancelled and its seats go back, unless the money came.</summary>
     public DateTimeOffset? PaymentDueAt { get; private set; }
     public DateTimeOffset? RefundRequestedAt { get; private set; }
     public DateTimeOffset? CancelledAt { get; private set; }

@@ -35,6 +35,7 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICur
         var orderAnswers = AnswerChecker.Check(questions.Where(q => q.Scope == QuestionScope.Order), input.Answers);
         var attendees = MatchAttendees(reservation, input.Attendees, questions);
         var paymentMethod = reservation.Total == 0 ? PaymentMethods.Free : await ChooseMethodAsync(input.PaymentMethod, cancellationToken);
+        var dueAt = await PaymentDueAtAsync(@event, paymentMethod, cancellationToken);
 
         for (var attempt = 1; ; attempt++)
         {
@@ -45,7 +46,7 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICur
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var order = NewOrder(@event, reservation, input, paymentMethod, userId, orderAnswers, attendees);
+            var order = NewOrder(@event, reservation, input, paymentMethod, dueAt, userId, orderAnswers, attendees);
             reservation.Confirm(order.Id);
             db.Orders.Add(order);
             await hooks.OnPlacingAsync(order, reservation, cancellationToken);
@@ -82,7 +83,21 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICur
         }
     }
 
-    private Order NewOrder(EventSummary @event, Reservation reservation, ConfirmReservationInput input, string paymentMethod, Guid? userId,
+    /// <summary>
+    /// When an unpaid order is cancelled and its seats go back: online, <see cref="TicketingOptions.OnlinePaymentMinutes"/>
+    /// after ordering; offline, after the organization's days to pay but never after the event starts (none when the
+    /// organization set none, or the event has begun: paid at the door); free, never.
+    /// </summary>
+    private async Task<DateTimeOffset?> PaymentDueAtAsync(EventSummary @event, string paymentMethod, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (PaymentMethods.IsOnline(paymentMethod)) return now.AddMinutes(Math.Max(1, options.Value.OnlinePaymentMinutes));
+        if (paymentMethod != PaymentMethods.Offline || await payments.GetOfflinePaymentTermAsync(cancellationToken) is not { } term) return null;
+        var due = now + term < @event.StartsAt ? now + term : @event.StartsAt;
+        return due > now ? due : null;
+    }
+
+    private Order NewOrder(EventSummary @event, Reservation reservation, ConfirmReservationInput input, string paymentMethod, DateTimeOffset? dueAt, Guid? userId,
         List<Answer> orderAnswers, IReadOnlyList<(AttendeeInput Input, ReservationLine Line, List<Answer> Answers)> attendees)
     {
         var now = clock.GetUtcNow();
@@ -90,7 +105,7 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICur
             input.Buyer.Email.Trim(), string.IsNullOrWhiteSpace(input.Buyer.Phone) ? null : input.Buyer.Phone.Trim(), reservation.Total,
             reservation.Currency, paymentMethod, reservation.Code, userId ?? reservation.UserId);
         order.Answer(orderAnswers);
-        if (PaymentMethods.IsOnline(paymentMethod)) order.PayBy(now.AddMinutes(Math.Max(1, options.Value.OnlinePaymentMinutes)));
+        if (dueAt is { } due) order.PayBy(due);
         order.SpeaksIn(System.Globalization.CultureInfo.CurrentUICulture.Name);
         foreach (var (attendee, line, answers) in attendees)
         {

@@ -10,9 +10,10 @@ using Microsoft.Extensions.Options;
 namespace EventPlatform.Ticketing.Orders;
 
 /// <summary>
-/// Cancels orders whose online payment is overdue (<see cref="Domain.Order.PaymentDueAt"/>) and gives their seats back,
+/// Cancels orders whose payment (online, or offline with a deadline) is overdue (<see cref="Domain.Order.PaymentDueAt"/>) and gives their seats back,
 /// every <see cref="TicketingOptions.SweepSeconds"/>. The provider is asked first (<see cref="ICheckoutPayments.SettleOrVoidAsync"/>):
-/// an order paid after all is confirmed instead, and an open checkout is made unpayable before the order goes. A payment
+/// an order paid after all is confirmed instead, and an open checkout is made unpayable before the order goes (an offline
+/// order has none: staff marking it paid after the deadline get 409). A payment
 /// that still slips in afterwards finds the order cancelled and is refunded. Safe on several nodes: the order's row is
 /// locked when it is cancelled, and only an order still waiting is.
 /// </summary>

@@ -391,6 +391,10 @@ namespace EventPlatform.Payments.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("modified_by");
 
+                    b.Property<int?>("PaymentDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("payment_days");
+
                     b.Property<string>("ProtectedSecretKey")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")

@@ -67,7 +67,8 @@ public sealed class PaymentsSettingsModel(IPaymentProviderAppService providers, 
     {
         try
         {
-            await providers.UpdateAsync(provider, new UpdatePaymentProviderInput(Form.IsEnabled, Form.IsLive, Form.PublicKey, Form.SecretKey, Form.WebhookSecret));
+            await providers.UpdateAsync(provider, new UpdatePaymentProviderInput(Form.IsEnabled, Form.IsLive, Form.PublicKey, Form.SecretKey, Form.WebhookSecret,
+                ParseDays(Form.PaymentDays)));
         }
         catch (BusinessException e)
         {
@@ -82,6 +83,12 @@ public sealed class PaymentsSettingsModel(IPaymentProviderAppService providers, 
     }
 
     public static bool IsOffline(PaymentProviderDto provider) => provider.Provider == PaymentMethods.Offline;
+
+    /// <summary>Empty: no deadline; a whole number of days otherwise (the service checks the range).</summary>
+    private static int? ParseDays(string? days) =>
+        string.IsNullOrWhiteSpace(days) ? null
+        : int.TryParse(days.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
+        : throw new BusinessException(PaymentsErrorCodes.PaymentDaysOutOfRange, 422).WithData("max", PaymentsConsts.MaxOfflinePaymentDays);
 }
 
 public sealed class ProviderForm
@@ -95,6 +102,9 @@ public sealed class ProviderForm
     public string? SecretKey { get; set; }
 
     public string? WebhookSecret { get; set; }
+
+    /// <summary>Offline: days to pay, as typed; empty for no deadline.</summary>
+    public string? PaymentDays { get; set; }
 }
 
 public sealed class InvoiceForm

@@ -32,6 +32,9 @@ public sealed class CheckoutPageModel(
     /// <summary>How a paid order can be paid here (online providers first, then offline); empty for free orders.</summary>
     public IReadOnlyList<string> Methods { get; private set; } = [];
 
+    /// <summary>When an offline order placed now would have to be paid by; null when the organization set no deadline.</summary>
+    public DateTimeOffset? OfflineDueAt { get; private set; }
+
     [BindProperty]
     public BuyerForm Buyer { get; set; } = new();
 
@@ -134,6 +137,13 @@ public sealed class CheckoutPageModel(
         var offer = await checkout.GetOfferAsync(tenant, @event.Slug, reservation.Code);
         View = new CheckoutView(tenant, reservation, @event, brand, offer.Questions, clock.GetUtcNow());
         if (!View.IsFree) Methods = await payments.GetMethodsAsync(HttpContext.RequestAborted);
+        if (Methods.Contains(PaymentMethods.Offline) && await payments.GetOfflinePaymentTermAsync(HttpContext.RequestAborted) is { } term)
+        {
+            // What the order would get if placed now (OrderManager decides again when it is): never after the event starts.
+            var now = clock.GetUtcNow();
+            OfflineDueAt = now + term < @event.StartsAt ? now + term : @event.StartsAt;
+        }
+
         return null; // a released reservation renders its "tickets released" view (see Index.cshtml)
     }
 
