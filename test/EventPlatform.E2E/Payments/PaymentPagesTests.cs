@@ -75,6 +75,42 @@ public sealed class PaymentPagesTests(E2EFactory app, BrowserFixture browser) : 
     }
 
     [Fact]
+    public async Task Should_quote_net_prices_and_add_each_ticket_types_tax_at_checkout()
+    {
+        var seeded = await App.SeedTicketedEventAsync();
+        var settings = await NewSignedInPageAsync(TestData.UserA, seeded.OrganizationId);
+        await settings.GotoAsync("/organizations/payments");
+        await settings.GetByLabel("Tax rate (%)").FillAsync("19");
+        await settings.GetByLabel("Ticket prices include tax").UncheckAsync();
+        await settings.GetByRole(AriaRole.Button, new() { Name = "Save invoice details" }).ClickAsync();
+        (await settings.GetByLabel("Ticket prices include tax").IsCheckedAsync()).ShouldBeFalse();
+
+        // The workshop pass is taxed at a reduced rate of its own, set in the ticket type editor.
+        await settings.GotoAsync($"/manage/events/{seeded.Event.Id}/tickets/{seeded.Workshop.Id}");
+        await settings.GetByLabel("Tax rate (%)").FillAsync("7");
+        await settings.GetByRole(AriaRole.Button, new() { Name = "Save ticket type" }).ClickAsync();
+        await settings.WaitForURLAsync($"**/manage/events/{seeded.Event.Id}/tickets");
+        await settings.GotoAsync($"/manage/events/{seeded.Event.Id}/tickets/{seeded.Workshop.Id}");
+        (await settings.GetByLabel("Tax rate (%)").InputValueAsync()).ShouldBe("7");
+        await settings.ShouldHaveNoAccessibilityViolationsAsync();
+        await ScreenshotAsync(settings, "organizer-ticket-type-tax-rate");
+
+        var page = await NewPageAsync();
+        await page.GotoAsync(seeded.EventPath);
+        var workshop = page.Locator(".co-type").Filter(new() { HasText = "Workshop pass" });
+        (await workshop.Locator(".co-type__tax").TextContentAsync()).ShouldBe("plus 7% tax");
+        await page.ReserveAsync(App, "Workshop pass", 2);
+
+        var summary = page.Locator(".co-summary");
+        await summary.WaitForAsync();
+        (await summary.Locator(".co-taxes").TextContentAsync())!.ShouldContain("298.00 EUR");
+        (await summary.Locator("[data-tax]").TextContentAsync()).ShouldBe("20.86 EUR");
+        (await summary.Locator(".co-total").TextContentAsync())!.ShouldContain("318.86 EUR");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await ScreenshotAsync(page, "checkout-net-prices-with-tax");
+    }
+
+    [Fact]
     public async Task Should_refuse_the_payment_settings_to_staff()
     {
         var page = await NewSignedInPageAsync(TestData.StaffA, TestData.OrgA);

@@ -19,6 +19,9 @@ public interface ICheckoutPayments
     /// </summary>
     Task<TimeSpan?> GetOfflinePaymentTermAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The organization's default tax rate and whether ticket prices include tax (checkout prices paid tickets with it).</summary>
+    Task<TaxPolicy> GetTaxPolicyAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The site-relative page that starts (or resumes) paying the order; it checks the order's access token.</summary>
     string PayPath(string organization, Guid orderId, string accessToken);
 
@@ -30,6 +33,14 @@ public interface ICheckoutPayments
     /// it was paid after all (true), otherwise makes the open checkout unpayable (false) so nothing is taken afterwards.
     /// </summary>
     Task<bool> SettleOrVoidAsync(Guid orderId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>How the current organization taxes ticket prices (set with its invoice details).</summary>
+/// <param name="DefaultRate">Percent, for ticket types without a rate of their own.</param>
+/// <param name="PricesIncludeTax">False: tax is added to the price at checkout.</param>
+public sealed record TaxPolicy(decimal DefaultRate, bool PricesIncludeTax)
+{
+    public static readonly TaxPolicy None = new(0, true);
 }
 
 /// <param name="Path">Site-relative link to the PDF.</param>

@@ -31,9 +31,12 @@ public sealed record InvoiceDto(Guid Id, Guid OrderId, InvoiceKind Kind, string 
 /// <param name="SellerName">The legal name on invoices; empty uses the organization's name.</param>
 /// <param name="SellerAddress">Postal address, one line per line.</param>
 /// <param name="TaxId">VAT or tax number.</param>
-/// <param name="TaxRate">Percent, 0 to 100 (0: no tax line).</param>
+/// <param name="TaxRate">Percent, 0 to 100 (0: no tax line): the rate of every ticket type that sets none of its own.</param>
 /// <param name="NumberPrefix">Before the year and the running number, e.g. <c>INV-</c>; credit notes use <c>CN-</c>.</param>
-public sealed record InvoiceSettingsDto(string? SellerName, string? SellerAddress, string? TaxId, decimal TaxRate, string NumberPrefix = "INV-");
+/// <param name="PricesIncludeTax">True: a ticket's price is what the buyer pays and the tax is in it. False: tax is added
+/// to the price at checkout (prices net of tax, as businesses are usually quoted).</param>
+public sealed record InvoiceSettingsDto(string? SellerName, string? SellerAddress, string? TaxId, decimal TaxRate, string NumberPrefix = "INV-",
+    bool PricesIncludeTax = true);
 
 public static class InvoiceConsts
 {

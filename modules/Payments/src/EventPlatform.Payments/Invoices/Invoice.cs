@@ -64,8 +64,11 @@ public sealed class Invoice : AuditedEntity, IMultiTenant
     public Guid? RefundId { get; private set; }
 }
 
+/// <param name="UnitPrice">What one item cost the buyer, tax included.</param>
 /// <param name="Amount">Quantity times unit price, tax included (what the buyer paid for the line).</param>
-public sealed record InvoiceLine(string Description, int Quantity, decimal UnitPrice, decimal Amount);
+/// <param name="TaxRate">Percent; null on documents issued before lines had their own rate (the document's rate applies).</param>
+/// <param name="Tax">The tax in <paramref name="Amount"/>.</param>
+public sealed record InvoiceLine(string Description, int Quantity, decimal UnitPrice, decimal Amount, decimal? TaxRate = null, decimal Tax = 0);
 
 /// <summary>The current organization's seller details and tax rate for its invoices.</summary>
 public sealed class InvoiceSettings : AuditedEntity, IMultiTenant
@@ -77,8 +80,12 @@ public sealed class InvoiceSettings : AuditedEntity, IMultiTenant
     public decimal TaxRate { get; private set; }
     public string NumberPrefix { get; private set; } = "INV-";
 
-    public void Change(string? sellerName, string? sellerAddress, string? taxId, decimal taxRate, string numberPrefix)
+    /// <summary>False: ticket prices are net and checkout adds the tax.</summary>
+    public bool PricesIncludeTax { get; private set; } = true;
+
+    public void Change(string? sellerName, string? sellerAddress, string? taxId, decimal taxRate, string numberPrefix, bool pricesIncludeTax)
     {
+        PricesIncludeTax = pricesIncludeTax;
         SellerName = Blank(sellerName);
         SellerAddress = Blank(sellerAddress);
         TaxId = Blank(taxId);

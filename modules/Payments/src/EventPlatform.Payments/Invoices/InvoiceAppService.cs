@@ -35,7 +35,7 @@ public sealed class InvoiceSettingsAppService(PaymentsDbContext db) : IInvoiceSe
             db.InvoiceSettings.Add(settings);
         }
 
-        settings.Change(input.SellerName, input.SellerAddress, input.TaxId, decimal.Round(input.TaxRate, 2), input.NumberPrefix ?? "");
+        settings.Change(input.SellerName, input.SellerAddress, input.TaxId, decimal.Round(input.TaxRate, 2), input.NumberPrefix ?? "", input.PricesIncludeTax);
         await db.SaveChangesAsync();
         return ToDto(settings);
     }
@@ -45,5 +45,5 @@ public sealed class InvoiceSettingsAppService(PaymentsDbContext db) : IInvoiceSe
         if (!valid) throw new BusinessException(PlatformErrorCodes.BadRequest, 400).WithData("field", field);
     }
 
-    private static InvoiceSettingsDto ToDto(InvoiceSettings s) => new(s.SellerName, s.SellerAddress, s.TaxId, s.TaxRate, s.NumberPrefix);
+    private static InvoiceSettingsDto ToDto(InvoiceSettings s) => new(s.SellerName, s.SellerAddress, s.TaxId, s.TaxRate, s.NumberPrefix, s.PricesIncludeTax);
 }

@@ -103,12 +103,15 @@ public sealed class InvoicePdfRenderer(IStringLocalizerFactory localizers)
         // Totals.
         g.DrawLine(new XPen(Muted, 0.5), columns[2] - 40, y, width - Margin, y);
         y += 16;
-        foreach (var (label, value, font) in new[]
-        {
-            ((string)l["Invoice:Net"], Money(invoice.Net), text),
-            (invoice.TaxRate > 0 ? (string)l["Invoice:TaxAt", invoice.TaxRate.ToString("0.##", CultureInfo.CurrentUICulture)] : (string)l["Invoice:NoTax"], Money(invoice.Tax), text),
-            (invoice.Kind == InvoiceKind.CreditNote ? (string)l["Invoice:Refunded"] : (string)l["Invoice:Total"], Money(invoice.Gross), bold),
-        })
+        // One tax row per rate (a ticket type may have its own); documents whose lines carry no rate show the document's.
+        var taxes = invoice.Lines.Any(line => line.TaxRate is not null)
+            ? invoice.Lines.GroupBy(line => line.TaxRate ?? invoice.TaxRate).OrderByDescending(group => group.Key).Select(group => (Rate: group.Key, Tax: group.Sum(line => line.Tax))).ToList()
+            : [(invoice.TaxRate, invoice.Tax)];
+        var rows = new List<(string, string, XFont)> { (l["Invoice:Net"], Money(invoice.Net), text) };
+        rows.AddRange(taxes.Where(t => t.Rate > 0 || taxes.Count == 1).Select(t =>
+            (t.Rate > 0 ? (string)l["Invoice:TaxAt", t.Rate.ToString("0.##", CultureInfo.CurrentUICulture)] : (string)l["Invoice:NoTax"], Money(t.Tax), text)));
+        rows.Add((invoice.Kind == InvoiceKind.CreditNote ? l["Invoice:Refunded"] : l["Invoice:Total"], Money(invoice.Gross), bold));
+        foreach (var (label, value, font) in rows)
         {
             g.DrawString(label, font, ink, columns[2] - 40, y);
             DrawRight(g, value, font, ink, width - Margin, y);

@@ -17,6 +17,9 @@ public sealed class CheckoutPayments(
 
     public Task<TimeSpan?> GetOfflinePaymentTermAsync(CancellationToken cancellationToken = default) => accounts.GetOfflinePaymentTermAsync(cancellationToken);
 
+    public async Task<TaxPolicy> GetTaxPolicyAsync(CancellationToken cancellationToken = default) =>
+        await db.InvoiceSettings.AsNoTracking().Select(s => new TaxPolicy(s.TaxRate, s.PricesIncludeTax)).FirstOrDefaultAsync(cancellationToken) ?? TaxPolicy.None;
+
     public string PayPath(string organization, Guid orderId, string accessToken) => PaymentPaths.Pay(organization, orderId, accessToken);
 
     public async Task<IReadOnlyList<PaymentDocument>> GetDocumentsAsync(string organization, Guid orderId, string accessToken,

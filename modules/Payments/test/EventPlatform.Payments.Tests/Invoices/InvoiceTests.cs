@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using EventPlatform.Payments.Invoices;
 using EventPlatform.Payments.Payments;
 using EventPlatform.Payments.Tests.Infrastructure;
+using EventPlatform.Ticketing.Checkout;
 using EventPlatform.Ticketing.Orders;
+using EventPlatform.Ticketing.TicketTypes;
 using EventPlatform.TestBase;
 using UglyToad.PdfPig;
 
@@ -93,9 +95,90 @@ public sealed class InvoiceTests(PaymentsTestFactory factory)
         (await InvoicesOfAsync(order.Id, 1)).ShouldHaveSingleItem().Gross.ShouldBe(25m);
     }
 
-    private async Task SetTaxAsync(decimal rate) =>
+    [Fact]
+    public async Task Should_add_tax_to_net_prices_at_each_ticket_types_rate_and_invoice_each_rate()
+    {
+        await SetTaxAsync(19m, pricesIncludeTax: false);
+        try
+        {
+            var (@event, standard) = await _organizer.PaidEventAsync("Net Prices");
+            var reduced = await (await _organizer.PostAsJsonAsync($"api/ticketing/events/{@event.Id}/ticket-types",
+                new TicketTypeInput("Book", 50m, "EUR", 10, TaxRate: 7m))).ShouldBeOkAsync<TicketTypeDto>();
+            reduced.TaxRate.ShouldBe(7m);
+
+            var offer = await (await _buyer.GetAsync($"api/ticketing/public/{TestData.OrgASlug}/events/{@event.Slug}/tickets")).ShouldBeOkAsync<TicketOfferDto>();
+            offer.TicketTypes.Single(t => t.Id == standard.Id).AddedTaxRate.ShouldBe(19m);
+            offer.TicketTypes.Single(t => t.Id == reduced.Id).AddedTaxRate.ShouldBe(7m);
+
+            var reservation = await (await _buyer.PostAsJsonAsync($"api/ticketing/public/{TestData.OrgASlug}/events/{@event.Slug}/reservations",
+                new ReserveInput([new ReservationLineInput(standard.Id, 1), new ReservationLineInput(reduced.Id, 2)]))).ShouldBeOkAsync<ReservationDto>();
+            // 25 + 19% = 29.75; 2 x (50 + 7%) = 107.00.
+            reservation.Total.ShouldBe(136.75m);
+            reservation.Lines.Single(l => l.TicketTypeId == reduced.Id).ShouldSatisfyAllConditions(
+                l => l.Tax.ShouldBe(3.50m), l => l.TaxRate.ShouldBe(7m), l => l.TaxIncluded.ShouldBeFalse());
+            var order = await (await _buyer.PostAsJsonAsync($"api/ticketing/public/{TestData.OrgASlug}/reservations/{reservation.Id}/confirm",
+                new ConfirmReservationInput(reservation.Token, new BuyerInput("Ada Lovelace", "ada@example.com"),
+                [
+                    new AttendeeInput(standard.Id, "Ada Lovelace", "ada@example.com"), new AttendeeInput(reduced.Id, "Charles Babbage", "charles@example.com"),
+                    new AttendeeInput(reduced.Id, "Mary Somerville", "mary@example.com"),
+                ], PaymentMethod: "offline"))).ShouldBeOkAsync<OrderDto>();
+            order.Total.ShouldBe(136.75m);
+            order.Tickets.Where(t => t.TicketTypeId == reduced.Id).ShouldAllBe(t => t.Price == 53.50m);
+
+            (await _organizer.PostAsync($"api/ticketing/registration/{order.Id}/mark-paid", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+            var invoice = (await InvoicesOfAsync(order.Id, 1)).ShouldHaveSingleItem();
+
+            invoice.Gross.ShouldBe(136.75m);
+            invoice.Tax.ShouldBe(4.75m + 7.00m);
+            invoice.Net.ShouldBe(125m);
+            var pdf = await _organizer.GetAsync(invoice.PdfPath);
+            using var document = PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+            var text = string.Join(" ", document.GetPages().Select(p => p.Text));
+            text.ShouldContain("19 %");
+            text.ShouldContain("7 %");
+            text.ShouldContain("136.75");
+        }
+        finally
+        {
+            await SetTaxAsync(19m);
+        }
+    }
+
+    [Fact]
+    public async Task Should_take_a_ticket_types_own_rate_out_of_a_price_that_includes_tax()
+    {
+        await SetTaxAsync(19m);
+        var (@event, _) = await _organizer.PaidEventAsync("Reduced Rate");
+        var type = await (await _organizer.PostAsJsonAsync($"api/ticketing/events/{@event.Id}/ticket-types",
+            new TicketTypeInput("Museum", 10.70m, "EUR", 10, TaxRate: 7m))).ShouldBeOkAsync<TicketTypeDto>();
+        var order = await _buyer.OrderAsync(TestData.OrgASlug, @event, type, "offline");
+        order.Total.ShouldBe(10.70m);
+
+        (await _organizer.PostAsync($"api/ticketing/registration/{order.Id}/mark-paid", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var invoice = (await InvoicesOfAsync(order.Id, 1)).ShouldHaveSingleItem();
+
+        invoice.TaxRate.ShouldBe(7m);
+        invoice.Net.ShouldBe(10m);
+        invoice.Tax.ShouldBe(0.70m);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(100.5)]
+    [InlineData(7.125)]
+    public async Task Should_refuse_a_ticket_type_tax_rate_out_of_range(decimal rate)
+    {
+        var (@event, _) = await _organizer.PaidEventAsync("Bad Rate");
+
+        var response = await _organizer.PostAsJsonAsync($"api/ticketing/events/{@event.Id}/ticket-types", new TicketTypeInput("Odd", 10m, "EUR", 10, TaxRate: rate));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        (await response.Content.ReadAsStringAsync()).ShouldContain("taxRate", Case.Insensitive);
+    }
+
+    private async Task SetTaxAsync(decimal rate, bool pricesIncludeTax = true) =>
         await (await _organizer.PutAsJsonAsync("api/payments/invoice-settings",
-            new InvoiceSettingsDto("Organization A GmbH", "Messeplatz 1\n50679 Köln", "DE123456789", rate))).ShouldBeOkAsync<InvoiceSettingsDto>();
+            new InvoiceSettingsDto("Organization A GmbH", "Messeplatz 1\n50679 Köln", "DE123456789", rate, PricesIncludeTax: pricesIncludeTax))).ShouldBeOkAsync<InvoiceSettingsDto>();
 
     private async Task<OrderDto> PaidOrderAsync(string title)
     {

@@ -2,6 +2,7 @@ namespace EventPlatform.Ticketing.Checkout;
 
 /// <param name="Available">Tickets left (sold and unexpired holds subtracted across all its quotas); null when unlimited.</param>
 /// <param name="DiscountedPrice">The price after the applied promo code, or null when no discount applies.</param>
+/// <param name="AddedTaxRate">Percent added to the price at checkout; null when the price includes any tax.</param>
 public sealed record OfferedTicketTypeDto(
     Guid Id,
     string Name,
@@ -17,4 +18,5 @@ public sealed record OfferedTicketTypeDto(
     DateTimeOffset? SaleStartsAt,
     DateTimeOffset? SaleEndsAt,
     bool RequiresPromoCode,
-    bool WaitlistEnabled);
+    bool WaitlistEnabled,
+    decimal? AddedTaxRate = null);

@@ -14,4 +14,9 @@ public sealed record ReservationDto(
     string Currency,
     string? OrderNumber);
 
-public sealed record ReservationLineDto(Guid TicketTypeId, string TicketTypeName, Guid? SessionId, int Quantity, decimal UnitPrice, decimal Discount);
+/// <param name="UnitPrice">The listed price of one ticket.</param>
+/// <param name="Discount">Taken off each ticket by the promo code.</param>
+/// <param name="TaxRate">Percent on each ticket.</param>
+/// <param name="Tax">The tax on one ticket: inside the price, or added to it when <paramref name="TaxIncluded"/> is false.</param>
+public sealed record ReservationLineDto(Guid TicketTypeId, string TicketTypeName, Guid? SessionId, int Quantity, decimal UnitPrice, decimal Discount,
+    decimal TaxRate = 0, decimal Tax = 0, bool TaxIncluded = true);

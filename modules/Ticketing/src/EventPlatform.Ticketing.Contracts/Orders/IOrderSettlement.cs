@@ -35,7 +35,9 @@ public sealed record PayableOrder(
     DateTimeOffset? PaymentDueAt);
 
 /// <param name="UnitPrice">What one ticket cost the buyer, discount taken off, tax included.</param>
-public sealed record PayableOrderLine(string Description, int Quantity, decimal UnitPrice);
+/// <param name="TaxRate">Percent charged; null for tickets sold before tickets kept their tax (the organization's rate, included).</param>
+/// <param name="Tax">The tax in <paramref name="UnitPrice"/>.</param>
+public sealed record PayableOrderLine(string Description, int Quantity, decimal UnitPrice, decimal? TaxRate = null, decimal Tax = 0);
 
 public enum SettlementOutcome
 {

@@ -20,4 +20,5 @@ public sealed record TicketTypeDto(
     bool WaitlistEnabled,
     int Sold,
     int Held,
-    int? Available);
+    int? Available,
+    decimal? TaxRate = null);

@@ -2,6 +2,8 @@ namespace EventPlatform.Ticketing.TicketTypes;
 
 /// <param name="Quantity">Null for no limit of its own (shared quotas and session capacity still apply).</param>
 /// <param name="SessionId">The session this ticket grants a seat in; its capacity then applies too.</param>
+/// <param name="TaxRate">Percent, 0 to 100, two decimals; null: the organization's rate. Whether it is in the price or added
+/// at checkout is the organization's choice (its invoice details).</param>
 public sealed record TicketTypeInput(
     string Name,
     decimal Price,
@@ -16,4 +18,5 @@ public sealed record TicketTypeInput(
     TicketTypeVisibility Visibility = TicketTypeVisibility.Public,
     bool IsActive = true,
     int SortOrder = 0,
-    bool WaitlistEnabled = false);
+    bool WaitlistEnabled = false,
+    decimal? TaxRate = null);

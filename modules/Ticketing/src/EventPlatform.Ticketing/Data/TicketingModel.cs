@@ -22,6 +22,7 @@ internal static class TicketingModel
             b.Property(x => x.Name).HasMaxLength(TicketTypeConsts.MaxNameLength);
             b.Property(x => x.Description).HasMaxLength(TicketTypeConsts.MaxDescriptionLength);
             b.Property(x => x.Price).HasPrecision(12, 2);
+            b.Property(x => x.TaxRate).HasPrecision(5, 2);
             b.Property(x => x.Currency).HasMaxLength(TicketTypeConsts.CurrencyLength).IsFixedLength();
             b.Property(x => x.Visibility).HasConversion<string>().HasMaxLength(20);
             b.HasIndex(x => new { x.TenantId, x.EventId, x.SortOrder });
@@ -128,6 +129,8 @@ internal static class TicketingModel
             b.Property(x => x.Code).HasMaxLength(OrderConsts.TicketCodeLength);
             b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             b.Property(x => x.Price).HasPrecision(12, 2);
+            b.Property(x => x.TaxRate).HasPrecision(5, 2);
+            b.Property(x => x.Tax).HasPrecision(12, 2);
             b.Property(x => x.Answers).IsJsonList();
             // Scanners find a ticket by its code alone: one indexed lookup.
             b.HasIndex(x => x.Code).IsUnique();

@@ -48,7 +48,7 @@ public sealed class Reservation : Entity, IMultiTenant
     public int HoldCount { get; private set; }
     public List<ReservationLine> Lines { get; private set; } = [];
 
-    public decimal Total => Lines.Sum(l => (l.UnitPrice - l.Discount) * l.Quantity);
+    public decimal Total => Lines.Sum(l => l.Gross * l.Quantity);
 
     public int TicketCount => Lines.Sum(l => l.Quantity);
 

@@ -40,10 +40,24 @@ public sealed class Ticket : AuditedEntity, IMultiTenant
     public string Code { get; private set; } = null!;
 
     public TicketStatus Status { get; private set; }
+    /// <summary>What the buyer paid for this ticket, discount taken off, tax included.</summary>
     public decimal Price { get; private set; }
+
+    /// <summary>Percent charged on this ticket; null on tickets sold before tickets kept their tax (the organization's rate, included).</summary>
+    public decimal? TaxRate { get; private set; }
+
+    /// <summary>The tax in <see cref="Price"/>.</summary>
+    public decimal Tax { get; private set; }
+
     public List<Answer> Answers { get; private set; } = [];
 
     public void Answer(IEnumerable<Answer> answers) => Answers = answers.ToList();
+
+    public void Taxed(decimal rate, decimal tax)
+    {
+        TaxRate = rate;
+        Tax = tax;
+    }
 
     /// <summary>Gives the ticket to someone else; the old code stops working at once.</summary>
     public void TransferTo(string attendeeName, string attendeeEmail, string newCode)

@@ -67,6 +67,14 @@ public sealed class TicketType : AuditedEntity, IMultiTenant
         Currency = currency.Trim().ToUpperInvariant();
     }
 
+    /// <summary>Percent, 0 to 100; null: the organization's rate (its invoice details).</summary>
+    public decimal? TaxRate { get; private set; }
+
+    public void SetTaxRate(decimal? rate) =>
+        TaxRate = rate is null or (>= 0 and <= 100) && (rate is null || decimal.Round(rate.Value, 2) == rate)
+            ? rate
+            : throw new BusinessException(Platform.Exceptions.PlatformErrorCodes.BadRequest, 400).WithData("field", "taxRate");
+
     public void SetQuantity(int? quantity)
     {
         if (quantity is < 0 or > TicketTypeConsts.MaxQuantity) throw new BusinessException(TicketingErrorCodes.QuantityOutOfRange, 400);

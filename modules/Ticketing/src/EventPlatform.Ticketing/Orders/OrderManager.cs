@@ -110,8 +110,9 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICur
         foreach (var (attendee, line, answers) in attendees)
         {
             var ticket = new Ticket(order.Id, @event.Id, line.TicketTypeId, line.TicketTypeName, line.SessionId, attendee.Name.Trim(),
-                attendee.Email.Trim(), SecretCodes.NewTicketCode(), line.UnitPrice - line.Discount);
+                attendee.Email.Trim(), SecretCodes.NewTicketCode(), line.Gross);
             ticket.Answer(answers);
+            ticket.Taxed(line.TaxRate, line.Tax);
             order.Tickets.Add(ticket);
         }
 

@@ -26,10 +26,10 @@ public sealed class OrderSettlement(TicketingDbContext db, ICurrentTenant tenant
 
     public async Task<IReadOnlyList<PayableOrderLine>> GetLinesAsync(Guid orderId, CancellationToken cancellationToken = default) =>
         (await db.Tickets.AsNoTracking().Where(t => t.OrderId == orderId)
-            .GroupBy(t => new { t.TicketTypeName, t.Price })
-            .Select(g => new { g.Key.TicketTypeName, g.Key.Price, Count = g.Count() })
+            .GroupBy(t => new { t.TicketTypeName, t.Price, t.TaxRate, t.Tax })
+            .Select(g => new { g.Key.TicketTypeName, g.Key.Price, g.Key.TaxRate, g.Key.Tax, Count = g.Count() })
             .ToListAsync(cancellationToken))
-        .OrderBy(l => l.TicketTypeName).Select(l => new PayableOrderLine(l.TicketTypeName, l.Count, l.Price)).ToList();
+        .OrderBy(l => l.TicketTypeName).Select(l => new PayableOrderLine(l.TicketTypeName, l.Count, l.Price, l.TaxRate, l.Tax)).ToList();
 
     public async Task<SettlementOutcome> MarkPaidAsync(Guid orderId, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using EventPlatform.Events.Catalog;
+using EventPlatform.Payments.Checkout;
 using EventPlatform.Platform.Exceptions;
 using EventPlatform.Ticketing.Checkout;
 using EventPlatform.Ticketing.Codes;
@@ -23,6 +24,7 @@ public sealed class ReservationManager(
     QuotaLedger ledger,
     Availability availability,
     PromoCodeResolver promoCodes,
+    ICheckoutPayments payments,
     TimeProvider clock,
     IOptions<TicketingOptions> options)
 {
@@ -41,6 +43,8 @@ public sealed class ReservationManager(
         if (missing != Guid.Empty) throw new BusinessException(TicketingErrorCodes.TicketTypeNotFound, 404).WithData("ticketType", missing);
 
         var promo = await promoCodes.ResolveAsync(@event.Id, input.Code, cancellationToken);
+        // Free tickets carry no tax: the on-sale path of a free event does not read the organization's tax settings.
+        var tax = types.Values.Any(t => t.Price > 0) ? await payments.GetTaxPolicyAsync(cancellationToken) : TaxPolicy.None;
         var now = clock.GetUtcNow();
         var lines = new List<ReservationLine>();
         foreach (var (id, quantity) in quantities)
@@ -48,7 +52,7 @@ public sealed class ReservationManager(
             var type = types[id];
             EnsureBookable(type, quantity, promo, now, @event.EndsAt);
             var discount = promo is not null && promo.AppliesTo(id) ? promo.DiscountOn(type.Price) : 0m;
-            lines.Add(new ReservationLine(id, type.Name, type.SessionId, quantity, type.Price, discount));
+            lines.Add(ReservationLine.Priced(id, type.Name, type.SessionId, quantity, type.Price, discount, type.TaxRate ?? tax.DefaultRate, tax.PricesIncludeTax, type.Currency));
         }
 
         var currencies = lines.Select(l => types[l.TicketTypeId].Currency).Distinct().ToList();

@@ -196,6 +196,10 @@ namespace EventPlatform.Payments.Data.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("number_prefix");
 
+                    b.Property<bool>("PricesIncludeTax")
+                        .HasColumnType("boolean")
+                        .HasColumnName("prices_include_tax");
+
                     b.Property<string>("SellerAddress")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")

@@ -50,7 +50,8 @@ public sealed class PaymentsSettingsModel(IPaymentProviderAppService providers, 
                 throw new BusinessException(PlatformErrorCodes.BadRequest, 400).WithData("field", "taxRate");
             }
 
-            await invoiceSettings.UpdateAsync(new InvoiceSettingsDto(Invoice.SellerName, Invoice.SellerAddress, Invoice.TaxId, rate, Invoice.NumberPrefix ?? ""));
+            await invoiceSettings.UpdateAsync(new InvoiceSettingsDto(Invoice.SellerName, Invoice.SellerAddress, Invoice.TaxId, rate, Invoice.NumberPrefix ?? "",
+                Invoice.PricesIncludeTax));
         }
         catch (BusinessException e)
         {
@@ -119,6 +120,8 @@ public sealed class InvoiceForm
 
     public string? NumberPrefix { get; set; }
 
+    public bool PricesIncludeTax { get; set; } = true;
+
     public static InvoiceForm From(InvoiceSettingsDto settings) => new()
     {
         SellerName = settings.SellerName,
@@ -126,5 +129,6 @@ public sealed class InvoiceForm
         TaxId = settings.TaxId,
         TaxRate = settings.TaxRate.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture),
         NumberPrefix = settings.NumberPrefix,
+        PricesIncludeTax = settings.PricesIncludeTax,
     };
 }

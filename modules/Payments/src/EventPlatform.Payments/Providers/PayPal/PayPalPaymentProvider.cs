@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using EventPlatform.Platform.Currencies;
 
 namespace EventPlatform.Payments.Providers.PayPal;
 

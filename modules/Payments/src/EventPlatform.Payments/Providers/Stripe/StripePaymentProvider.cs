@@ -3,6 +3,7 @@ using EventPlatform.Payments.Providers;
 using Microsoft.Extensions.Options;
 using Stripe;
 using Stripe.Checkout;
+using EventPlatform.Platform.Currencies;
 
 namespace EventPlatform.Payments.Providers.Stripe;
 

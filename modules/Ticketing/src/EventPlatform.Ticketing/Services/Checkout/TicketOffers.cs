@@ -14,7 +14,7 @@ namespace EventPlatform.Ticketing.Services.Checkout;
 
 /// <summary>What a visitor may buy for an event right now, with what is left and the prices after their code.</summary>
 public sealed class TicketOffers(TicketingDbContext db, Availability availability, PromoCodeResolver promoCodes, TimeProvider clock,
-    IOptions<TicketingOptions> options)
+    IOptions<TicketingOptions> options, Payments.Checkout.ICheckoutPayments payments)
 {
     public async Task<TicketOfferDto> GetAsync(EventSummary @event, string? code, CancellationToken cancellationToken = default)
     {
@@ -35,6 +35,7 @@ public sealed class TicketOffers(TicketingDbContext db, Availability availabilit
             || (promo is { Kind: PromoCodeKind.Access } && promo.AppliesTo(t.Id))).ToList();
         var left = await availability.OfTicketTypesAsync(types.Select(t => t.Id).ToList(), cancellationToken);
         var now = clock.GetUtcNow();
+        var tax = types.Any(t => t.Price > 0) ? await payments.GetTaxPolicyAsync(cancellationToken) : Payments.Checkout.TaxPolicy.None;
         var offered = types.Select(t =>
         {
             var state = t.SaleStateAt(now, @event.EndsAt);
@@ -42,7 +43,8 @@ public sealed class TicketOffers(TicketingDbContext db, Availability availabilit
             var discounted = promo is not null && promo.Kind != PromoCodeKind.Access && promo.AppliesTo(t.Id) ? t.Price - promo.DiscountOn(t.Price) : (decimal?)null;
             return new OfferedTicketTypeDto(t.Id, t.Name, t.Description, t.Price, discounted, t.Currency, t.SessionId, left[t.Id],
                 t.MinPerOrder, t.MaxPerOrder, state, t.SaleStartsAt, t.SaleEndsAt,
-                t.Visibility == TicketTypeVisibility.PromoOnly && !(promo?.AppliesTo(t.Id) ?? false), t.WaitlistEnabled);
+                t.Visibility == TicketTypeVisibility.PromoOnly && !(promo?.AppliesTo(t.Id) ?? false), t.WaitlistEnabled,
+                tax.PricesIncludeTax || t.Price == 0 || (t.TaxRate ?? tax.DefaultRate) == 0 ? null : t.TaxRate ?? tax.DefaultRate);
         }).ToList();
         var questions = await db.Questions.AsNoTracking().Where(q => q.EventId == @event.Id).OrderBy(q => q.SortOrder).ToListAsync(cancellationToken);
         return new TicketOfferDto(@event.Id, @event.Title, @event.Slug, @event.StartsAt, @event.TimeZone, options.Value.ReservationMinutes,

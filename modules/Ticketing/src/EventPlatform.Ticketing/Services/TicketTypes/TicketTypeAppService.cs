@@ -110,6 +110,7 @@ public sealed class TicketTypeAppService(
         type.SetSaleWindow(input.SaleStartsAt, input.SaleEndsAt);
         type.SetOrderLimits(input.MinPerOrder, input.MaxPerOrder);
         type.SetVisibility(input.Visibility, input.IsActive, input.SortOrder, input.WaitlistEnabled);
+        type.SetTaxRate(input.TaxRate);
     }
 
     /// <summary>A ticket that grants a session also takes a seat from the session's capacity quota (one per session, made on first use).</summary>

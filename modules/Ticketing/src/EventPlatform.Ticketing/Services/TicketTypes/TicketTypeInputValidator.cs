@@ -15,6 +15,7 @@ public sealed class TicketTypeInputValidator : AbstractValidator<TicketTypeInput
         RuleFor(x => x.MinPerOrder).InclusiveBetween(1, TicketTypeConsts.MaxPerOrderLimit);
         RuleFor(x => x.MaxPerOrder).InclusiveBetween(1, TicketTypeConsts.MaxPerOrderLimit).GreaterThanOrEqualTo(x => x.MinPerOrder);
         RuleFor(x => x.Visibility).IsInEnum();
+        RuleFor(x => x.TaxRate).InclusiveBetween(0, 100).PrecisionScale(5, 2, ignoreTrailingZeros: true);
         RuleFor(x => x.SaleEndsAt).GreaterThan(x => x.SaleStartsAt).When(x => x.SaleStartsAt is not null && x.SaleEndsAt is not null);
     }
 }

@@ -51,9 +51,10 @@ public sealed class EditModel(
         if (!await LoadAsync()) return NotFound();
         ModelState.Clear();
         if (!Input.TryParsePrice(out var price)) ModelState.AddModelError("Input.Price", L("Manage:PriceInvalid"));
+        if (!Input.TryParseTaxRate(out var taxRate)) ModelState.AddModelError("Input.TaxRate", L("Manage:TaxRateInvalid"));
         if (!EventClock.TryToUtc(Input.SaleStartsAt, Zone, out var startsAt)) ModelState.AddModelError("Input.SaleStartsAt", L("Manage:TimeDoesNotExist"));
         if (!EventClock.TryToUtc(Input.SaleEndsAt, Zone, out var endsAt)) ModelState.AddModelError("Input.SaleEndsAt", L("Manage:TimeDoesNotExist"));
-        var input = Input.ToInput(price, startsAt, endsAt);
+        var input = Input.ToInput(price, taxRate, startsAt, endsAt);
         var validation = await validator.ValidateAsync(input);
         if (!ModelState.IsValid | !ModelState.AddErrors(validation)) return Page();
         try

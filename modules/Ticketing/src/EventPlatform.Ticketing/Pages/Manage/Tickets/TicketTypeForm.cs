@@ -24,12 +24,24 @@ public sealed class TicketTypeForm
     public int SortOrder { get; set; }
     public bool WaitlistEnabled { get; set; }
 
+    /// <summary>Percent as typed (invariant, like the price); empty: the organization's rate.</summary>
+    public string? TaxRate { get; set; }
+
+    public bool TryParseTaxRate(out decimal? rate)
+    {
+        rate = null;
+        if (string.IsNullOrWhiteSpace(TaxRate)) return true;
+        if (!decimal.TryParse(TaxRate.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed)) return false;
+        rate = parsed;
+        return true;
+    }
+
     public bool TryParsePrice(out decimal price) =>
         decimal.TryParse(Price?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out price);
 
-    public TicketTypeInput ToInput(decimal price, DateTimeOffset? saleStartsAt, DateTimeOffset? saleEndsAt) => new(
+    public TicketTypeInput ToInput(decimal price, decimal? taxRate, DateTimeOffset? saleStartsAt, DateTimeOffset? saleEndsAt) => new(
         Name ?? "", price, (Currency ?? "").Trim().ToUpperInvariant(), Quantity, Description, SessionId, saleStartsAt, saleEndsAt,
-        MinPerOrder, MaxPerOrder, Visibility, IsActive, SortOrder, WaitlistEnabled);
+        MinPerOrder, MaxPerOrder, Visibility, IsActive, SortOrder, WaitlistEnabled, taxRate);
 
     public static TicketTypeForm From(TicketTypeDto t, TimeZoneInfo zone) => new()
     {
@@ -47,5 +59,6 @@ public sealed class TicketTypeForm
         IsActive = t.IsActive,
         SortOrder = t.SortOrder,
         WaitlistEnabled = t.WaitlistEnabled,
+        TaxRate = t.TaxRate?.ToString("0.##", CultureInfo.InvariantCulture),
     };
 }

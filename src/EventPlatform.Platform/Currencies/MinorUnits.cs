@@ -1,6 +1,6 @@
-namespace EventPlatform.Payments.Providers;
+namespace EventPlatform.Platform.Currencies;
 
-/// <summary>Amounts in a currency's smallest unit, as providers want them (cents; yen have none).</summary>
+/// <summary>A currency's minor units (cents; yen have none): how far amounts are rounded and what payment providers count in.</summary>
 public static class MinorUnits
 {
     private static readonly HashSet<string> ZeroDecimal = new(StringComparer.OrdinalIgnoreCase)
