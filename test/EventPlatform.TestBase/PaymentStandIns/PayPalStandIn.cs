@@ -31,6 +31,8 @@ public sealed class PayPalStandIn : IDisposable
     private readonly ConcurrentDictionary<string, string> _byRequestId = new();
     private readonly ConcurrentDictionary<string, byte> _tokens = new();
     private readonly ConcurrentDictionary<string, byte> _declined = new();
+    private readonly ConcurrentDictionary<string, decimal> _refunded = new();
+    private readonly ConcurrentDictionary<string, JsonObject> _refunds = new();
     private readonly ConcurrentQueue<(string Method, string Path, string? RequestId)> _calls = new();
     private int _sequence;
 
@@ -100,6 +102,47 @@ public sealed class PayPalStandIn : IDisposable
         return capture;
     }
 
+    /// <summary>
+    /// A refund made by hand in PayPal's dashboard: recorded against the order's capture and returned as the
+    /// PAYMENT.CAPTURE.REFUNDED webhook carries it.
+    /// </summary>
+    public JsonObject RefundInDashboard(string orderId, decimal amount)
+    {
+        var capture = _orders[orderId]["purchase_units"]![0]!["payments"]!["captures"]![0]!;
+        return Refund((string)capture["id"]!, amount, (string)capture["amount"]!["currency_code"]!);
+    }
+
+    /// <summary>A refund made through the API, as its PAYMENT.CAPTURE.REFUNDED webhook carries it.</summary>
+    public JsonObject RefundResource(string refundId) => (JsonObject)_refunds[refundId].DeepClone();
+
+    /// <summary>A refund resource (as the refund call answers and the PAYMENT.CAPTURE.REFUNDED webhook carries): its amount,
+    /// the capture's total refunded so far, and the "up" link to the capture.</summary>
+    private JsonObject Refund(string captureId, decimal amount, string currency)
+    {
+        var total = _refunded.AddOrUpdate(captureId, amount, (_, sum) => sum + amount);
+        static JsonObject Money(decimal value, string currency) =>
+            new() { ["currency_code"] = currency, ["value"] = value.ToString("0.00", CultureInfo.InvariantCulture) };
+        var refund = new JsonObject
+        {
+            ["id"] = "REF" + Next()[..14],
+            ["status"] = "COMPLETED",
+            ["amount"] = Money(amount, currency),
+            ["seller_payable_breakdown"] = new JsonObject { ["total_refunded_amount"] = Money(total, currency) },
+            ["links"] = new JsonArray(new JsonObject { ["rel"] = "up", ["method"] = "GET", ["href"] = $"{Url}/v2/payments/captures/{captureId}" }),
+        };
+        _refunds[(string)refund["id"]!] = refund;
+        return refund;
+    }
+
+    private (int, string) RefundCapture(string captureId, string? body)
+    {
+        var capture = _orders.Values.Select(o => o["purchase_units"]?[0]?["payments"]?["captures"]?[0]).FirstOrDefault(c => (string?)c?["id"] == captureId);
+        if (capture is null) return (404, Error("RESOURCE_NOT_FOUND"));
+        var asked = body is { Length: > 0 } ? JsonNode.Parse(body)?["amount"]?["value"] : null;
+        var amount = decimal.Parse((string?)asked ?? (string)capture["amount"]!["value"]!, CultureInfo.InvariantCulture);
+        return (201, Refund(captureId, amount, (string)capture["amount"]!["currency_code"]!).ToJsonString());
+    }
+
     private static string Signed(string transmissionId, string time, string webhookId, string body) =>
         $"{transmissionId}|{time}|{webhookId}|{Crc32(Encoding.UTF8.GetBytes(body)).ToString(CultureInfo.InvariantCulture)}";
 
@@ -124,7 +167,7 @@ public sealed class PayPalStandIn : IDisposable
             ("POST", _) when path.StartsWith("/v2/checkout/orders/", StringComparison.Ordinal) && path.EndsWith("/capture", StringComparison.Ordinal) =>
                 Capture(path["/v2/checkout/orders/".Length..^"/capture".Length]),
             ("POST", _) when path.StartsWith("/v2/payments/captures/", StringComparison.Ordinal) && path.EndsWith("/refund", StringComparison.Ordinal) =>
-                (201, new JsonObject { ["id"] = "REF" + Next(), ["status"] = "COMPLETED" }.ToJsonString()),
+                RefundCapture(path["/v2/payments/captures/".Length..^"/refund".Length], request.Body),
             ("POST", "/v1/notifications/verify-webhook-signature") => (200, Verify(request.Body!)),
             _ => (404, Error("RESOURCE_NOT_FOUND")),
         };

@@ -102,6 +102,34 @@ public sealed class PayPalCheckoutTests(PaymentsTestFactory factory)
     }
 
     [Fact]
+    public async Task Should_book_a_refund_made_in_paypals_dashboard_once_and_not_count_our_own_twice()
+    {
+        var (order, paypalOrder) = await OrderAtPayPalAsync("PayPal Dashboard Refund");
+        factory.PayPal.Approve(paypalOrder);
+        (await _buyer.GetAsync(ReturnPath(paypalOrder))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var payment = (await _organizer.PaymentsOfAsync(order.Id)).Single();
+
+        // 10 EUR refunded by hand in PayPal's dashboard, notified twice (two deliveries of one event).
+        var dashboard = factory.PayPal.SignedEvent("PAYMENT.CAPTURE.REFUNDED", factory.PayPal.RefundInDashboard(paypalOrder, 10m), factory.Clock.GetUtcNow());
+        (await _buyer.PostPayPalWebhookAsync(TestData.OrgASlug, dashboard.Body, dashboard.Headers)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _buyer.PostPayPalWebhookAsync(TestData.OrgASlug, dashboard.Body, dashboard.Headers)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var booked = (await _organizer.PaymentsOfAsync(order.Id)).Single();
+        booked.RefundedAmount.ShouldBe(10m);
+        booked.Refunds.ShouldHaveSingleItem().Amount.ShouldBe(10m);
+
+        // Then the organizer refunds the rest here; PayPal's notification of that refund covers what is booked already.
+        var rest = await (await _organizer.PostAsJsonAsync($"api/payments/payment/{payment.Id}/refund", new RefundInput(15m))).ShouldBeOkAsync<PaymentDto>();
+        rest.RefundedAmount.ShouldBe(25m);
+        var ours = factory.PayPal.SignedEvent("PAYMENT.CAPTURE.REFUNDED", factory.PayPal.RefundResource(rest.Refunds.Single(r => r.Amount == 15m).ProviderReference!),
+            factory.Clock.GetUtcNow());
+        (await _buyer.PostPayPalWebhookAsync(TestData.OrgASlug, ours.Body, ours.Headers)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var settled = (await _organizer.PaymentsOfAsync(order.Id)).Single();
+        settled.RefundedAmount.ShouldBe(25m);
+        settled.Refunds.Select(r => r.Amount).OrderBy(a => a).ShouldBe([10m, 15m]);
+    }
+
+    [Fact]
     public async Task Should_reuse_one_access_token_for_many_calls()
     {
         var before = factory.PayPal.Calls.Count(c => c.Path == "/v1/oauth2/token");

@@ -133,10 +133,21 @@ public sealed class PayPalPaymentProvider(IHttpClientFactory httpClients, PayPal
             "PAYMENT.CAPTURE.COMPLETED" or "PAYMENT.CAPTURE.DENIED" =>
                 new ProviderWebhook(eventId, type, type.EndsWith("DENIED", StringComparison.Ordinal) ? ProviderWebhookKind.PaymentFailed : ProviderWebhookKind.PaymentCompleted,
                     (string?)resource?["supplementary_data"]?["related_ids"]?["order_id"], (string?)resource?["id"], PaymentIdOf(resource?["custom_id"])),
-            "PAYMENT.CAPTURE.REFUNDED" => new ProviderWebhook(eventId, type, ProviderWebhookKind.Refunded, null, (string?)resource?["id"]),
+            // The resource is the refund: its "up" link names the capture, and the breakdown says how much of the capture is
+            // refunded so far (ours and any made in PayPal's dashboard), which books a dashboard refund exactly once.
+            "PAYMENT.CAPTURE.REFUNDED" => new ProviderWebhook(eventId, type, ProviderWebhookKind.Refunded, null, CaptureOf(resource),
+                RefundedTotal: Amount(resource?["seller_payable_breakdown"]?["total_refunded_amount"]?["value"])),
             _ => new ProviderWebhook(eventId, type, ProviderWebhookKind.Other, null),
         };
     }
+
+    private static string? CaptureOf(JsonNode? refund) =>
+        (refund?["links"] as JsonArray)?.FirstOrDefault(l => (string?)l?["rel"] == "up") is { } up && Uri.TryCreate((string?)up["href"], UriKind.Absolute, out var href)
+            ? href.Segments[^1].TrimEnd('/')
+            : null;
+
+    private static decimal? Amount(JsonNode? value) =>
+        decimal.TryParse((string?)value, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var amount) ? amount : null;
 
     private static Guid? PaymentIdOf(JsonNode? node) => Guid.TryParse((string?)node, out var id) ? id : null;
 
