@@ -71,6 +71,31 @@ public sealed class StripeStandIn : IDisposable
         return session;
     }
 
+    /// <summary>
+    /// The card asks for 3-D Secure: the buyer is in the bank's challenge on Stripe's page, the session stays open and its
+    /// payment intent waits (<c>requires_action</c>) until <see cref="Pay"/>.
+    /// </summary>
+    public JsonObject RequireAction(string sessionId)
+    {
+        var session = _sessions[sessionId];
+        lock (session) session["payment_intent"] ??= "pi_" + Next();
+        return session;
+    }
+
+    /// <summary>A delayed payment method (a bank debit) was submitted: the session is complete but not paid until the bank answers.</summary>
+    public JsonObject SubmitDelayed(string sessionId)
+    {
+        var session = _sessions[sessionId];
+        lock (session)
+        {
+            session["status"] = "complete";
+            session["payment_status"] = "unpaid";
+            session["payment_intent"] ??= "pi_" + Next();
+        }
+
+        return session;
+    }
+
     /// <summary>A webhook body about <paramref name="data"/> and its <c>Stripe-Signature</c> header, signed at <paramref name="signedAt"/>.</summary>
     public static (string Body, string Signature) SignedEvent(string type, JsonObject data, DateTimeOffset signedAt, string secret = WebhookSecret, string? eventId = null)
     {

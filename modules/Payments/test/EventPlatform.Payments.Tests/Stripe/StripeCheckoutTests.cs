@@ -103,6 +103,47 @@ public sealed class StripeCheckoutTests(PaymentsTestFactory factory)
     }
 
     [Fact]
+    public async Task Should_keep_the_order_waiting_while_3d_secure_is_pending_and_confirm_it_once_authenticated()
+    {
+        var (order, session) = await OrderAtStripeAsync("Three D Secure");
+        factory.Stripe.RequireAction(session);
+
+        // The buyer reloads the return address during the bank's challenge: nothing is taken, nothing is decided.
+        var early = await _buyer.GetAsync(ReturnPath(session));
+        early.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _organizer.RegistrationAsync(order.Id)).Status.ShouldBe(OrderStatus.PendingPayment);
+        (await _organizer.PaymentsOfAsync(order.Id)).Single().Status.ShouldBe(PaymentStatus.Pending);
+
+        factory.Stripe.Pay(session);
+        var (body, signature) = StripeStandIn.SignedEvent("checkout.session.completed", factory.Stripe.Session(session), factory.Clock.GetUtcNow());
+        (await _buyer.PostWebhookAsync(TestData.OrgASlug, body, signature)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await _organizer.RegistrationAsync(order.Id)).Status.ShouldBe(OrderStatus.Confirmed);
+        (await _organizer.PaymentsOfAsync(order.Id)).Single().Status.ShouldBe(PaymentStatus.Succeeded);
+    }
+
+    [Fact]
+    public async Task Should_fail_a_delayed_payment_the_bank_declined_and_let_the_buyer_try_again()
+    {
+        var (order, session) = await OrderAtStripeAsync("Declined Debit");
+        var submitted = factory.Stripe.SubmitDelayed(session);
+        var completed = StripeStandIn.SignedEvent("checkout.session.completed", submitted, factory.Clock.GetUtcNow());
+        (await _buyer.PostWebhookAsync(TestData.OrgASlug, completed.Body, completed.Signature)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _organizer.PaymentsOfAsync(order.Id)).Single().Status.ShouldBe(PaymentStatus.Pending);
+
+        var failed = StripeStandIn.SignedEvent("checkout.session.async_payment_failed", factory.Stripe.Session(session), factory.Clock.GetUtcNow());
+        (await _buyer.PostWebhookAsync(TestData.OrgASlug, failed.Body, failed.Signature)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await _organizer.PaymentsOfAsync(order.Id)).Single().Status.ShouldBe(PaymentStatus.Failed);
+        (await _organizer.RegistrationAsync(order.Id)).Status.ShouldBe(OrderStatus.PendingPayment);
+        // Another try opens a new checkout: the failed attempt is closed.
+        var retry = await _buyer.GetAsync(PaymentsApi.PayPath(TestData.OrgASlug, order));
+        retry.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        retry.Headers.Location!.OriginalString.ShouldNotEndWith("/pay/" + session);
+        (await _organizer.PaymentsOfAsync(order.Id)).Count.ShouldBe(2);
+    }
+
+    [Fact]
     public async Task Should_resume_the_same_checkout_when_the_buyer_opens_the_payment_page_again()
     {
         var (order, session) = await OrderAtStripeAsync("Two Tabs");

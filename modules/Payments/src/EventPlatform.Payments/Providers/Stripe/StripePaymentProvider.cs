@@ -100,6 +100,12 @@ public sealed class StripePaymentProvider(IHttpClientFactory httpClients, IOptio
             case Session session when stripeEvent.Type is "checkout.session.completed" or "checkout.session.async_payment_succeeded"
                 or "checkout.session.expired" or "checkout.session.async_payment_failed":
                 var payment = ToPayment(session);
+                // A delayed payment (a bank debit) that failed leaves its session complete but unpaid: only this event says it failed.
+                if (stripeEvent.Type == "checkout.session.async_payment_failed" && payment.Status == ProviderPaymentStatus.Pending)
+                {
+                    payment = payment with { Status = ProviderPaymentStatus.Failed, FailureReason = "payment failed" };
+                }
+
                 var kind = payment.Status switch
                 {
                     ProviderPaymentStatus.Succeeded => ProviderWebhookKind.PaymentCompleted,
