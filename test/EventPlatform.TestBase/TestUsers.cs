@@ -25,7 +25,9 @@ public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions>
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
+        // Named as ASP.NET Identity names a signed-in user: by user name, which is the e-mail address here.
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, user.ToString()) };
+        if (Guid.TryParse(user.ToString(), out var id)) claims.Add(new Claim(ClaimTypes.Name, TestData.EmailOf(id)));
         if (Request.Headers.TryGetValue(OrganizationHeader, out var organization)) claims.Add(new Claim(TenantClaimTypes.TenantId, organization.ToString()));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));

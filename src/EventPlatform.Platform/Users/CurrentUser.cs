@@ -10,4 +10,6 @@ public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
         ?? (accessor.HttpContext is { } context ? context.User.FindUserId() : null);
 
     public string? TenantRole => accessor.HttpContext?.User.FindFirst(TenantClaimTypes.Role)?.Value;
+
+    public string? Name => accessor.HttpContext?.User.Identity?.Name;
 }

@@ -4,4 +4,15 @@ namespace EventPlatform.CheckIn;
 public static class CheckInErrorCodes
 {
     public const string TicketNotFound = "CheckIn:TicketNotFound";
+    public const string EventNotFound = "CheckIn:EventNotFound";
+    public const string ListNotFound = "CheckIn:ListNotFound";
+    public const string SessionNotFound = "CheckIn:SessionNotFound";
+    public const string ListInUse = "CheckIn:ListInUse";
+    public const string ScanNotFound = "CheckIn:ScanNotFound";
+
+    /// <summary>The scan was undone already, or was not an admission that can be taken back.</summary>
+    public const string ScanNotUndoable = "CheckIn:ScanNotUndoable";
+
+    /// <summary>Staff may undo only their own scans; supervisors any.</summary>
+    public const string ScanOfSomeoneElse = "CheckIn:ScanOfSomeoneElse";
 }

@@ -8,6 +8,14 @@ public static class CheckInPermissions
     public static class CheckIn
     {
         public const string Scan = GroupName + ".CheckIn.Scan";
+
+        /// <summary>Undo anyone's scan and resolve conflicts between gates.</summary>
+        public const string Supervise = GroupName + ".CheckIn.Supervise";
+    }
+
+    public static class Lists
+    {
+        public const string Manage = GroupName + ".Lists.Manage";
     }
 
     public static class Dashboard

@@ -1,4 +1,5 @@
 using EventPlatform.CheckIn.Data;
+using EventPlatform.Platform.AutoApi;
 using EventPlatform.Platform.Authorization;
 using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Hosting;
@@ -14,6 +15,8 @@ public static class CheckInModule
         builder.Services.AddModuleDbContext<CheckInDbContext>(CheckInDbContext.SchemaName);
         builder.Services.AddLocalizationResource<CheckInResource>();
         builder.Services.AddPermissionDefinitions<CheckInPermissionDefinitionProvider>();
+        builder.Services.AddScoped<Services.Scanner>();
+        builder.Services.AddApplicationServices(typeof(CheckInModule).Assembly);
         return builder;
     }
 

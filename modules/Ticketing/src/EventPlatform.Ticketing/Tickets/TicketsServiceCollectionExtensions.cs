@@ -16,6 +16,8 @@ public static class TicketsServiceCollectionExtensions
         services.AddSingleton<OrderCalendarWriter>();
         services.AddSingleton<OrderConfirmationEmail>();
         services.AddScoped<OrderDocuments>();
+        services.AddSingleton<Admission.TicketPublicKeys>();
+        services.AddScoped<ITicketAdmissions, Admission.TicketAdmissions>();
         return services;
     }
 }
