@@ -14,6 +14,8 @@ const assets = [
   ['bootstrap/dist/js/bootstrap.bundle.min.js.map', 'bootstrap/js/bootstrap.bundle.min.js.map'],
   ['bootstrap-icons/font/bootstrap-icons.min.css', 'bootstrap-icons/bootstrap-icons.min.css'],
   ['bootstrap-icons/font/fonts', 'bootstrap-icons/fonts'],
+  // The check-in scanner reads QR codes from the camera or a photo (Apache-2.0).
+  ['html5-qrcode/html5-qrcode.min.js', 'html5-qrcode/html5-qrcode.min.js'],
 ];
 
 rmSync(lib, { recursive: true, force: true });

@@ -1,0 +1,109 @@
+// The check-in gate (/check-in/{listId}). Codes come from a keyboard-wedge scanner or typing (the form), the camera, or a
+// photo; each is posted with a fresh nonce and the result panel is swapped in, so the camera keeps running between
+// scans. Without this script the form still posts and the page shows the result.
+(() => {
+  const root = document.querySelector('[data-scanner]');
+  if (!root) return;
+  const codeForm = root.querySelector('[data-code-form]');
+  const codeInput = codeForm.querySelector('input[name="code"]');
+  const resultHost = root.querySelector('.scanner__result');
+  let busy = false;
+  let lastCode = '';
+  let lastAt = 0;
+
+  const newNonce = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`);
+
+  async function post(form) {
+    const response = await fetch(form.action, {
+      method: 'POST',
+      body: new FormData(form),
+      headers: { 'X-Requested-With': 'fetch' },
+      credentials: 'same-origin',
+    });
+    const html = await response.text();
+    resultHost.innerHTML = html;
+  }
+
+  async function check(code) {
+    if (busy || !code.trim()) return;
+    busy = true;
+    codeInput.value = code;
+    codeForm.querySelector('[data-nonce]').value = newNonce();
+    try {
+      await post(codeForm);
+    } catch {
+      // A dropped connection: the code stays in the field to try again.
+      busy = false;
+      return;
+    }
+    codeInput.value = '';
+    codeInput.focus();
+    busy = false;
+  }
+
+  codeForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    check(codeInput.value);
+  });
+
+  // Undo buttons arrive inside the result panel.
+  resultHost.addEventListener('submit', async (event) => {
+    const form = event.target.closest('[data-scan-form]');
+    if (!form) return;
+    event.preventDefault();
+    await post(form);
+    codeInput.focus();
+  });
+
+  const tools = root.querySelector('[data-camera-tools]');
+  if (typeof Html5Qrcode === 'undefined' || !tools) return;
+  tools.hidden = false;
+  const view = root.querySelector('#scan-camera');
+  const toggle = tools.querySelector('[data-camera-toggle]');
+  const photo = tools.querySelector('[data-photo]');
+  let camera = null;
+
+  // The camera sees the same code many times a second: one check per code every three seconds.
+  function fromCamera(text) {
+    const now = Date.now();
+    if (text === lastCode && now - lastAt < 3000) return;
+    lastCode = text;
+    lastAt = now;
+    check(text);
+  }
+
+  toggle.addEventListener('click', async () => {
+    const label = toggle.querySelector('span');
+    if (camera) {
+      await camera.stop().catch(() => {});
+      camera = null;
+      view.hidden = true;
+      label.textContent = root.dataset.cameraStart;
+      return;
+    }
+    view.hidden = false;
+    camera = new Html5Qrcode('scan-camera');
+    try {
+      await camera.start({ facingMode: 'environment' }, { fps: 10, qrbox: { width: 260, height: 260 } }, fromCamera, () => {});
+      label.textContent = root.dataset.cameraStop;
+    } catch {
+      camera = null;
+      view.hidden = true;
+      resultHost.querySelector('.scan-result__title').textContent = root.dataset.cameraError;
+    }
+  });
+
+  photo.addEventListener('change', async () => {
+    const file = photo.files && photo.files[0];
+    if (!file) return;
+    const reader = new Html5Qrcode('scan-camera');
+    try {
+      check(await reader.scanFile(file, false));
+    } catch {
+      resultHost.querySelector('.scan-result__title').textContent = root.dataset.photoError;
+    } finally {
+      reader.clear();
+      photo.value = '';
+    }
+  });
+})();

@@ -1,0 +1,98 @@
+using System.Net.Http.Json;
+using EventPlatform.E2E.Infrastructure;
+using EventPlatform.E2E.Ticketing.Checkout;
+using EventPlatform.TestBase;
+using EventPlatform.Ticketing.Checkout;
+using EventPlatform.Ticketing.Orders;
+using EventPlatform.Ticketing.Tickets.Documents;
+using EventPlatform.Ticketing.Tickets.Signing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using QRCoder;
+
+namespace EventPlatform.E2E.CheckIn;
+
+/// <summary>An organizer sets up a gate; at the gate, codes are typed (as a handheld scanner types them) and a QR photo is read.</summary>
+public sealed class ScannerPageTests(E2EFactory app, BrowserFixture browser) : BrowserTest(app, browser)
+{
+    [Fact]
+    public async Task Should_set_up_a_gate_and_check_people_in_by_code_and_by_qr_photo()
+    {
+        var seeded = await App.SeedTicketedEventAsync();
+        var ada = await BuyAsync(seeded, "Ada Lovelace");
+        var grace = await BuyAsync(seeded, "Grace Hopper");
+
+        var page = await NewSignedInPageAsync(TestData.UserA, seeded.OrganizationId);
+        await page.GotoAsync($"/manage/events/{seeded.Event.Id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Check-in" }).ClickAsync();
+        await page.WaitForURLAsync($"**/manage/events/{seeded.Event.Id}/check-in");
+        (await page.Locator(".empty-state__title").TextContentAsync()).ShouldBe("No check-in lists yet");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create list" }).ClickAsync();
+        (await page.Locator("#list-error").TextContentAsync()).ShouldBe("Enter a name for the list.");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Main entrance");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create list" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).TextContentAsync()).ShouldBe("Check-in list “Main entrance” created.");
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await ScreenshotAsync(page, "checkin-lists");
+
+        // The gate, on a phone: a handheld scanner types the code and presses Enter.
+        var gate = await NewSignedInPageAsync(TestData.UserA, seeded.OrganizationId, viewport: Phone);
+        await gate.GotoAsync($"/manage/events/{seeded.Event.Id}/check-in");
+        await gate.GetByRole(AriaRole.Link, new() { Name = "Open scanner" }).ClickAsync();
+        await gate.WaitForURLAsync("**/check-in/*");
+        (await gate.Locator(".scan-result__title").TextContentAsync()).ShouldBe("Ready to scan");
+        var field = gate.GetByLabel("Ticket code or QR code");
+        await field.FillAsync(ada.Code);
+        await field.PressAsync("Enter");
+        await gate.Locator("[data-outcome=Valid]").WaitForAsync();
+        (await gate.Locator(".scan-result__who").TextContentAsync()).ShouldBe("Ada Lovelace");
+        (await field.InputValueAsync()).ShouldBeEmpty();
+        await gate.ShouldFitThePhoneAsync();
+        await gate.ShouldHaveNoAccessibilityViolationsAsync();
+        await ScreenshotAsync(gate, "checkin-scanner-valid-phone");
+
+        await field.FillAsync(ada.Code);
+        await field.PressAsync("Enter");
+        await gate.Locator("[data-outcome=AlreadyCheckedIn]").WaitForAsync();
+        (await gate.Locator(".scan-result__title").TextContentAsync()).ShouldBe("Already checked in");
+        (await gate.Locator(".scan-result__when").TextContentAsync())!.ShouldEndWith(" by " + TestData.EmailOf(TestData.UserA));
+        await gate.ShouldHaveNoAccessibilityViolationsAsync();
+        await ScreenshotAsync(gate, "checkin-scanner-already-phone");
+
+        // A photo of Grace's QR code, as a phone without camera access would send it.
+        var photo = Path.Combine(Path.GetTempPath(), $"ticket-{grace.Id:N}.png");
+        await File.WriteAllBytesAsync(photo, new PngByteQRCode(new QRCodeGenerator().CreateQrCode(await PayloadAsync(seeded, grace), QRCodeGenerator.ECCLevel.M)).GetGraphic(8));
+        await gate.Locator("#scan-photo").SetInputFilesAsync(photo);
+        await gate.Locator("[data-outcome=Valid]").WaitForAsync();
+        (await gate.Locator(".scan-result__who").TextContentAsync()).ShouldBe("Grace Hopper");
+
+        // A mistaken admission is taken back, and the ticket can enter again.
+        await gate.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await gate.Locator(".scan-result__title").Filter(new() { HasText = "Scan undone" }).WaitForAsync();
+        await field.FillAsync(grace.Code);
+        await field.PressAsync("Enter");
+        await gate.Locator("[data-outcome=Valid]").WaitForAsync();
+
+        await page.ReloadAsync();
+        (await page.Locator(".checkin-list__facts").TextContentAsync())!.ShouldContain("2 checked in");
+    }
+
+    private async Task<TicketDto> BuyAsync(CheckoutSeed.Seeded seeded, string name)
+    {
+        var buyer = App.CreateClientFor();
+        buyer.BaseAddress = new Uri(App.BaseUrl);
+        var reservation = await (await buyer.PostAsJsonAsync($"api/ticketing/public/{seeded.Organization}/events/{seeded.Event.Slug}/reservations",
+            new ReserveInput([new ReservationLineInput(seeded.Regular.Id, 1)]))).ShouldBeOkAsync<ReservationDto>();
+        var email = $"{name.Split(' ')[0].ToLowerInvariant()}@example.com";
+        var order = await (await buyer.PostAsJsonAsync($"api/ticketing/public/{seeded.Organization}/reservations/{reservation.Id}/confirm",
+            new ConfirmReservationInput(reservation.Token, new BuyerInput(name, email),
+                [new AttendeeInput(seeded.Regular.Id, name, email, [new EventPlatform.Ticketing.Questions.AnswerInput(seeded.DietQuestion, "None")])])))
+            .ShouldBeOkAsync<OrderDto>();
+        return order.Tickets.Single();
+    }
+
+    /// <summary>The signed payload the ticket's PDF prints as its QR code.</summary>
+    private Task<string> PayloadAsync(CheckoutSeed.Seeded seeded, TicketDto ticket) =>
+        App.InTenantAsync(seeded.OrganizationId, sp =>
+            sp.GetRequiredService<TicketSigner>().SignAsync(new TicketClaims(seeded.OrganizationId, seeded.Event.Id, ticket.Id, ticket.Code)));
+}
