@@ -56,7 +56,10 @@
   });
 
   const tools = root.querySelector('[data-camera-tools]');
-  if (typeof Html5Qrcode === 'undefined' || !tools) return;
+  if (typeof Html5Qrcode === 'undefined' || !tools) {
+    root.dataset.scannerReady = 'code';
+    return;
+  }
   tools.hidden = false;
   const view = root.querySelector('#scan-camera');
   const toggle = tools.querySelector('[data-camera-toggle]');
@@ -92,6 +95,8 @@
       resultHost.querySelector('.scan-result__title').textContent = root.dataset.cameraError;
     }
   });
+
+  root.dataset.scannerReady = 'camera';
 
   photo.addEventListener('change', async () => {
     const file = photo.files && photo.files[0];

@@ -37,22 +37,36 @@ public sealed class Scanner(
 
         var code = (input.Code ?? "").Trim();
         var lookup = await tickets.FindAsync(code, cancellationToken);
+        // Everything read from other modules is read before the transaction: a request never holds one connection while
+        // it waits for another (under load, that is how a pool runs dry).
+        var zone = await ZoneAsync(list, cancellationToken);
         var now = clock.GetUtcNow();
         var scan = new Scan(list.Id, list.EventId, code.Length > ScanConsts.MaxCodeLength ? code[..ScanConsts.MaxCodeLength] : code, input.Direction, now,
             user.Id, Limit(user.Name), nonce);
         if (lookup.Ticket is { } found) scan.Names(found.Id, found.TicketTypeId, found.AttendeeName, found.TicketTypeName, found.OrderNumber);
 
+        // A second upload of a scan at the same moment finds the first one's result, and changes nothing.
+        if (!await RecordAsync(list, lookup, scan, input.Direction, now, zone, cancellationToken)) return (await FindByNonceAsync(list, nonce!, cancellationToken))!;
+        return ToDto(scan, zone);
+    }
+
+    /// <summary>
+    /// Judges the scan and changes the ticket's admission, in one transaction with the scan's log row. False when another
+    /// request logged a scan with the same nonce first (then nothing was changed).
+    /// </summary>
+    private async Task<bool> RecordAsync(CheckInList list, AdmissionLookup lookup, Scan scan, ScanDirection direction, DateTimeOffset now, TimeZoneInfo zone,
+        CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var refused = list.Refuses(lookup, now);
-        if (refused is { } outcome)
+        if (list.Refuses(lookup, now) is { } refused)
         {
-            scan.Decide(outcome);
+            scan.Decide(refused);
         }
-        else if (input.Direction == ScanDirection.Exit)
+        else if (direction == ScanDirection.Exit)
         {
             scan.Decide(list.TracksExits && await TryLetOutAsync(list, lookup.Ticket!.Id, now, cancellationToken) ? ScanOutcome.Valid : ScanOutcome.NotCheckedIn);
         }
-        else if (await TryAdmitAsync(list, lookup.Ticket!.Id, now, await DayAsync(list, now, cancellationToken), scan.UserName, cancellationToken))
+        else if (await TryAdmitAsync(list, lookup.Ticket!.Id, now, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime), scan.UserName, cancellationToken))
         {
             scan.Decide(ScanOutcome.Valid);
         }
@@ -67,16 +81,15 @@ public sealed class Scanner(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (nonce is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException e) when (scan.ClientNonce is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            // The same scan uploaded twice at once: the first one's result stands, and this one changed nothing.
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return (await FindByNonceAsync(list, nonce, cancellationToken))!;
+            return false;
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return await ToDtoAsync(scan, list, cancellationToken);
+        return true;
     }
 
     /// <summary>Takes an admission back; staff only their own scans, supervisors any.</summary>
@@ -86,6 +99,7 @@ public sealed class Scanner(
             ?? throw new BusinessException(CheckInErrorCodes.ScanNotFound, 404).WithData("scan", scanId);
         if (!supervisor && scan.UserId != user.Id) throw new BusinessException(CheckInErrorCodes.ScanOfSomeoneElse, 403);
         var list = await db.Lists.AsNoTracking().FirstAsync(l => l.Id == scan.ListId, cancellationToken);
+        var zone = await ZoneAsync(list, cancellationToken);
         if (scan.UndoneAt is not null || scan.Outcome != ScanOutcome.Valid || scan.Direction != ScanDirection.Entry || scan.TicketId is not { } ticketId)
         {
             throw new BusinessException(CheckInErrorCodes.ScanNotUndoable, 409);
@@ -101,7 +115,7 @@ public sealed class Scanner(
                 .SetProperty(a => a.LastEntryDay, (DateOnly?)null), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await db.Entry(scan).ReloadAsync(cancellationToken);
-        return await ToDtoAsync(scan, list, cancellationToken);
+        return ToDto(scan, zone);
     }
 
     /// <summary>
@@ -132,24 +146,20 @@ public sealed class Scanner(
         await db.Admissions.Where(a => a.ListId == list.Id && a.TicketId == ticketId && a.Inside)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Inside, false).SetProperty(a => a.LastExitAt, now), cancellationToken) == 1;
 
-    /// <summary>Today in the event's time zone (the once-per-day rule counts calendar days where the event happens).</summary>
-    private async Task<DateOnly> DayAsync(CheckInList list, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var zone = TimeZones.OrUtc((await events.FindAsync(list.EventId, cancellationToken))?.TimeZone);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-    }
+    /// <summary>The event's time zone: the once-per-day rule counts calendar days where the event happens, and times are shown in it.</summary>
+    private async Task<TimeZoneInfo> ZoneAsync(CheckInList list, CancellationToken cancellationToken) =>
+        TimeZones.OrUtc((await events.FindAsync(list.EventId, cancellationToken))?.TimeZone);
 
     private async Task<ScanResultDto?> FindByNonceAsync(CheckInList list, string nonce, CancellationToken cancellationToken) =>
         await db.Scans.AsNoTracking().FirstOrDefaultAsync(s => s.ListId == list.Id && s.ClientNonce == nonce, cancellationToken) is { } scan
-            ? await ToDtoAsync(scan, list, cancellationToken)
+            ? ToDto(scan, await ZoneAsync(list, cancellationToken))
             : null;
 
-    private async Task<ScanResultDto> ToDtoAsync(Scan scan, CheckInList list, CancellationToken cancellationToken)
+    private ScanResultDto ToDto(Scan scan, TimeZoneInfo zone)
     {
         string message;
         if (scan.Outcome == ScanOutcome.AlreadyCheckedIn && scan.FirstEntryAt is { } at)
         {
-            var zone = TimeZones.OrUtc((await events.FindAsync(list.EventId, cancellationToken))?.TimeZone);
             message = texts["Scan:AlreadyCheckedInAt", TimeZoneInfo.ConvertTime(at, zone).ToString("t", CultureInfo.CurrentCulture),
                 scan.FirstEntryBy ?? texts["Scan:Someone"].Value];
         }

@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+
+// Usage: CheckInBench <base-url or unix:/path.sock> <tickets.csv> <scans-per-second> <seconds> [warm-up-seconds]
+// tickets.csv: token,list,code per line (an organization's API token, its check-in list, one ticket code), spread over the
+// organizations. Open loop: scans are sent on a fixed schedule whatever the answers, each a first scan of its own ticket,
+// and a request's time counts from when it was due (no coordinated omission). Beside them a no-op endpoint
+// (/health/live) is asked ten times a second, measured the same way. Last, twenty gates scan one unused ticket at once.
+// Last line: scans=… scans_per_s=… p50_ms=… p99_ms=… noop_p99_ms=… errors=… duplicate_valid=…
+var target = args[0];
+var tickets = File.ReadAllLines(args[1]).Where(l => l.Length > 0).Select(l => l.Split(',')).Select(p => (Token: p[0], List: p[1], Code: p[2])).ToArray();
+var rate = double.Parse(args[2], CultureInfo.InvariantCulture);
+var seconds = double.Parse(args[3], CultureInfo.InvariantCulture);
+var warmUpSeconds = args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 20;
+
+ThreadPool.SetMinThreads(256, 256);
+using var http = Client(target);
+var total = (int)(rate * seconds);
+var warmUp = (int)(rate / 3 * warmUpSeconds);
+if (total + 1 + warmUp > tickets.Length) throw new InvalidOperationException($"{tickets.Length} tickets are too few for {total} scans, the warm-up and the race.");
+
+// Warm-up, not counted: a third of the rate on tickets of their own, so the host's hot code is compiled by the JIT's top
+// tier (a fresh process spends several times the CPU per request) and every organization's token and keys are cached.
+var warmTickets = tickets[(total + 1)..(total + 1 + warmUp)];
+using (var ticker = new PeriodicTimer(TimeSpan.FromMilliseconds(1000 * 3 / rate)))
+{
+    var warming = new List<Task>(warmUp);
+    foreach (var ticket in warmTickets)
+    {
+        await ticker.WaitForNextTickAsync();
+        warming.Add(Task.Run(async () =>
+        {
+            try
+            {
+                await ScanAsync(ticket, CancellationToken.None);
+            }
+            catch (Exception)
+            {
+                // Counted in the measured phase only.
+            }
+        }));
+    }
+
+    await Task.WhenAll(warming);
+}
+
+var latencies = new ConcurrentBag<double>();
+var noop = new ConcurrentBag<double>();
+var errors = 0;
+var valid = 0;
+var started = Stopwatch.GetTimestamp();
+var tasks = new List<Task>(total + (int)(seconds * 10));
+// Every 5 ms the scans that fell due are sent; a request's time counts from when it was due. No busy waiting: the client
+// shares the machine's two cores with the host and PostgreSQL.
+var next = 0;
+var probes = 0;
+using (var ticker = new PeriodicTimer(TimeSpan.FromMilliseconds(5)))
+{
+    while (next < total && await ticker.WaitForNextTickAsync())
+    {
+        var now = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        for (; next < total && next / rate <= now; next++)
+        {
+            var due = started + (long)(next / rate * Stopwatch.Frequency);
+            var ticket = tickets[next];
+            tasks.Add(ScanTimedAsync(ticket, due));
+        }
+
+        for (; probes < now * 10; probes++)
+        {
+            var due = started + (long)(probes / 10.0 * Stopwatch.Frequency);
+            tasks.Add(ProbeAsync(due));
+        }
+    }
+}
+
+await Task.WhenAll(tasks);
+var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+
+// Twenty gates, one ticket, released together: exactly one may say "Valid".
+var race = tickets[total];
+using var gate = new SemaphoreSlim(0);
+var racers = Enumerable.Range(0, 20).Select(async _ =>
+{
+    await gate.WaitAsync();
+    return await ScanAsync(race, CancellationToken.None);
+}).ToList();
+gate.Release(20);
+var raceValid = (await Task.WhenAll(racers)).Count(o => o == "Valid");
+
+Console.WriteLine(FormattableString.Invariant(
+    $"scans={total} valid={valid} scans_per_s={total / elapsed:0.0} p50_ms={Percentiles.Of([.. latencies], 50):0.0} p99_ms={Percentiles.Of([.. latencies], 99):0.0} noop_p99_ms={Percentiles.Of([.. noop], 99):0.0} errors={errors} race_valid={raceValid} duplicate_valid={Math.Max(0, raceValid - 1)}"));
+
+async Task ScanTimedAsync((string Token, string List, string Code) ticket, long due)
+{
+    try
+    {
+        var outcome = await ScanAsync(ticket, CancellationToken.None);
+        if (outcome == "Valid") Interlocked.Increment(ref valid);
+        else Interlocked.Increment(ref errors);
+    }
+    catch (Exception)
+    {
+        Interlocked.Increment(ref errors);
+    }
+    finally
+    {
+        latencies.Add(Stopwatch.GetElapsedTime(due).TotalMilliseconds);
+    }
+}
+
+async Task ProbeAsync(long due)
+{
+    using var response = await http.GetAsync("/health/live");
+    noop.Add(Stopwatch.GetElapsedTime(due).TotalMilliseconds);
+}
+
+async Task<string> ScanAsync((string Token, string List, string Code) ticket, CancellationToken cancellationToken)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/checkin/lists/{ticket.List}/scans")
+    {
+        Content = new StringContent($"{{\"code\":\"{ticket.Code}\"}}", Encoding.UTF8, "application/json"),
+    };
+    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ticket.Token);
+    using var response = await http.SendAsync(request, cancellationToken);
+    var body = await response.Content.ReadAsStringAsync(cancellationToken);
+    if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode}: {body}");
+    // ScanOutcome as the API writes it (a number); 0 is Valid.
+    return JsonDocument.Parse(body).RootElement.GetProperty("outcome").GetInt32() == 0 ? "Valid" : "Refused";
+}
+
+static HttpClient Client(string target)
+{
+    var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+    var baseAddress = new Uri(target);
+    if (target.StartsWith("unix:", StringComparison.Ordinal))
+    {
+        var path = target["unix:".Length..];
+        handler.ConnectCallback = async (_, cancellationToken) =>
+        {
+            var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+            await socket.ConnectAsync(new UnixDomainSocketEndPoint(path), cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        };
+        baseAddress = new Uri("http://localhost");
+    }
+
+    return new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+}
