@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -19,7 +18,7 @@ var seconds = double.Parse(args[3], CultureInfo.InvariantCulture);
 var warmUpSeconds = args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 20;
 
 ThreadPool.SetMinThreads(256, 256);
-using var http = Client(target);
+using var http = BenchHttp.Client(target, new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) }, TimeSpan.FromSeconds(30));
 var total = (int)(rate * seconds);
 var warmUp = (int)(rate / 3 * warmUpSeconds);
 if (total + 1 + warmUp > tickets.Length) throw new InvalidOperationException($"{tickets.Length} tickets are too few for {total} scans, the warm-up and the race.");
@@ -94,7 +93,7 @@ gate.Release(20);
 var raceValid = (await Task.WhenAll(racers)).Count(o => o == "Valid");
 
 Console.WriteLine(FormattableString.Invariant(
-    $"scans={total} valid={valid} scans_per_s={total / elapsed:0.0} p50_ms={Percentiles.Of([.. latencies], 50):0.0} p99_ms={Percentiles.Of([.. latencies], 99):0.0} noop_p99_ms={Percentiles.Of([.. noop], 99):0.0} errors={errors} race_valid={raceValid} duplicate_valid={Math.Max(0, raceValid - 1)}"));
+    $"scans={total} warm_up={warmUp} valid={valid} scans_per_s={total / elapsed:0.0} p50_ms={Percentiles.Of([.. latencies], 50):0.0} p99_ms={Percentiles.Of([.. latencies], 99):0.0} noop_p99_ms={Percentiles.Of([.. noop], 99):0.0} errors={errors} race_valid={raceValid} duplicate_valid={Math.Max(0, raceValid - 1)}"));
 
 async Task ScanTimedAsync((string Token, string List, string Code) ticket, long due)
 {
@@ -132,23 +131,4 @@ async Task<string> ScanAsync((string Token, string List, string Code) ticket, Ca
     if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode}: {body}");
     // ScanOutcome as the API writes it (a number); 0 is Valid.
     return JsonDocument.Parse(body).RootElement.GetProperty("outcome").GetInt32() == 0 ? "Valid" : "Refused";
-}
-
-static HttpClient Client(string target)
-{
-    var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
-    var baseAddress = new Uri(target);
-    if (target.StartsWith("unix:", StringComparison.Ordinal))
-    {
-        var path = target["unix:".Length..];
-        handler.ConnectCallback = async (_, cancellationToken) =>
-        {
-            var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-            await socket.ConnectAsync(new UnixDomainSocketEndPoint(path), cancellationToken);
-            return new NetworkStream(socket, ownsSocket: true);
-        };
-        baseAddress = new Uri("http://localhost");
-    }
-
-    return new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
 }

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using EventPlatform.TestBase.PaymentStandIns;
@@ -27,7 +26,7 @@ var slowRate = double.Parse(Environment.GetEnvironmentVariable("EP_BENCH_PSP_SLO
 // Buyers, the stand-in and the timing all share this process's thread pool: start it wide enough that no continuation waits.
 ThreadPool.SetMinThreads(Math.Max(64, buyers * 4), Math.Max(64, buyers * 4));
 using var stripe = new StripeStandIn(port) { FailureRate = failureRate, SlowRate = slowRate, SlowDelay = TimeSpan.FromSeconds(2) };
-using var http = Client(target);
+using var http = BenchHttp.Client(target, new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = 64 }, TimeSpan.FromSeconds(60));
 var acks = new ConcurrentBag<double>();
 var repeats = new ConcurrentBag<(int Order, string Body, string Signature)>();
 var payPageRetries = 0;
@@ -114,23 +113,4 @@ static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)response.StatusCode}: {text}");
         return JsonDocument.Parse(text).RootElement.Clone();
     }
-}
-
-static HttpClient Client(string target)
-{
-    var handler = new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = 64 };
-    var baseAddress = new Uri(target);
-    if (target.StartsWith("unix:", StringComparison.Ordinal))
-    {
-        var path = target["unix:".Length..];
-        handler.ConnectCallback = async (_, cancellationToken) =>
-        {
-            var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-            await socket.ConnectAsync(new UnixDomainSocketEndPoint(path), cancellationToken);
-            return new NetworkStream(socket, ownsSocket: true);
-        };
-        baseAddress = new Uri("http://localhost");
-    }
-
-    return new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
 }

@@ -8,7 +8,7 @@ using System.Net.Sockets;
 var target = args.ElementAtOrDefault(0) ?? "http://127.0.0.1:5000";
 var searches = int.Parse(args.ElementAtOrDefault(1) ?? "2000", CultureInfo.InvariantCulture);
 var autocompletes = int.Parse(args.ElementAtOrDefault(2) ?? "3000", CultureInfo.InvariantCulture);
-using var client = BenchClient.Create(target);
+using var client = BenchHttp.Client(target, new SocketsHttpHandler(), TimeSpan.FromSeconds(100));
 var random = new Random(42);
 
 var searchUrls = Enumerable.Range(0, searches).Select(_ => Queries.Search(random)).ToList();
@@ -33,22 +33,6 @@ static double Percentile(List<double> values, double p)
 
 internal static class BenchClient
 {
-    public static HttpClient Create(string target)
-    {
-        if (!target.StartsWith("unix:", StringComparison.Ordinal)) return new HttpClient { BaseAddress = new Uri(target) };
-        var path = target["unix:".Length..];
-        var handler = new SocketsHttpHandler
-        {
-            ConnectCallback = async (_, cancellationToken) =>
-            {
-                var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-                await socket.ConnectAsync(new UnixDomainSocketEndPoint(path), cancellationToken);
-                return new NetworkStream(socket, ownsSocket: true);
-            },
-        };
-        return new HttpClient(handler) { BaseAddress = new Uri("http://localhost") };
-    }
-
     public static async Task<double> TimeAsync(HttpClient client, string url)
     {
         var clock = Stopwatch.StartNew();
