@@ -16,6 +16,8 @@ const assets = [
   ['bootstrap-icons/font/fonts', 'bootstrap-icons/fonts'],
   // The check-in scanner reads QR codes from the camera or a photo (Apache-2.0).
   ['html5-qrcode/html5-qrcode.min.js', 'html5-qrcode/html5-qrcode.min.js'],
+  // A second QR decoder for photos the first one misses (Apache-2.0).
+  ['jsqr/dist/jsQR.js', 'jsqr/jsQR.js'],
 ];
 
 rmSync(lib, { recursive: true, force: true });

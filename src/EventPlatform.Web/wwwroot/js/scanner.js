@@ -65,6 +65,12 @@
   const toggle = tools.querySelector('[data-camera-toggle]');
   const photo = tools.querySelector('[data-photo]');
   let camera = null;
+  // Tickets carry QR codes only; the pure-JS decoder is the same in every browser (the native BarcodeDetector is not).
+  const readerConfig = () => ({
+    formatsToSupport: [Html5QrcodeSupportedFormats.QR_CODE],
+    useBarCodeDetectorIfSupported: false,
+    verbose: false,
+  });
 
   // The camera sees the same code many times a second: one check per code every three seconds.
   function fromCamera(text) {
@@ -85,7 +91,7 @@
       return;
     }
     view.hidden = false;
-    camera = new Html5Qrcode('scan-camera');
+    camera = new Html5Qrcode('scan-camera', readerConfig());
     try {
       await camera.start({ facingMode: 'environment' }, { fps: 10, qrbox: { width: 260, height: 260 } }, fromCamera, () => {});
       label.textContent = root.dataset.cameraStop;
@@ -98,17 +104,34 @@
 
   root.dataset.scannerReady = 'camera';
 
+  async function readWithJsQr(file) {
+    if (typeof jsQR === 'undefined') return null;
+    const bitmap = await createImageBitmap(file);
+    const canvas = document.createElement('canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const g = canvas.getContext('2d');
+    g.drawImage(bitmap, 0, 0);
+    const pixels = g.getImageData(0, 0, canvas.width, canvas.height);
+    const found = jsQR(pixels.data, pixels.width, pixels.height);
+    return found ? found.data : null;
+  }
+
   photo.addEventListener('change', async () => {
     const file = photo.files && photo.files[0];
     if (!file) return;
-    const reader = new Html5Qrcode('scan-camera');
+    const reader = new Html5Qrcode('scan-camera', readerConfig());
+    // html5-qrcode misses some codes in photos; jsQR reads those from the same pixels.
+    let text = null;
     try {
-      check(await reader.scanFile(file, false));
+      text = await reader.scanFile(file, false);
     } catch {
-      resultHost.querySelector('.scan-result__title').textContent = root.dataset.photoError;
-    } finally {
-      reader.clear();
-      photo.value = '';
+      text = await readWithJsQr(file);
     }
+
+    reader.clear();
+    photo.value = '';
+    if (text === null) resultHost.querySelector('.scan-result__title').textContent = root.dataset.photoError;
+    else check(text);
   });
 })();
