@@ -12,6 +12,9 @@ public static class MinorUnits
 
     public static int Exponent(string currency) => ZeroDecimal.Contains(currency) ? 0 : ThreeDecimal.Contains(currency) ? 3 : 2;
 
+    /// <summary>The amount rounded to the currency's minor unit, halves away from zero.</summary>
+    public static decimal Round(decimal amount, string currency) => decimal.Round(amount, Exponent(currency), MidpointRounding.AwayFromZero);
+
     public static long ToMinor(decimal amount, string currency) => (long)decimal.Round(amount * Factor(currency), 0, MidpointRounding.AwayFromZero);
 
     public static decimal FromMinor(long amount, string currency) => amount / Factor(currency);

@@ -22,4 +22,8 @@ public static class TimeZones
     /// <summary>A short local date and time in the current culture, e.g. "30.11.2026 11:05".</summary>
     public static string Format(DateTimeOffset at, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("g", System.Globalization.CultureInfo.CurrentCulture);
+
+    /// <summary>A short local time of day in the current culture, e.g. "11:05".</summary>
+    public static string FormatTime(DateTimeOffset at, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(at, zone).ToString("t", System.Globalization.CultureInfo.CurrentCulture);
 }

@@ -30,7 +30,7 @@ public sealed class CheckInListAppService(CheckInDbContext db, IEventCatalog eve
     public async Task<CheckInListDto> CreateAsync(Guid eventId, CheckInListInput input)
     {
         permissions.EnsureGranted(CheckInPermissions.Lists.Manage);
-        await CheckAsync(await EventAsync(eventId), input);
+        Check(await EventAsync(eventId), input);
         var list = new CheckInList(eventId, input.Name);
         list.Change(input);
         db.Lists.Add(list);
@@ -43,7 +43,7 @@ public sealed class CheckInListAppService(CheckInDbContext db, IEventCatalog eve
     {
         permissions.EnsureGranted(CheckInPermissions.Lists.Manage);
         var list = await FindAsync(id, tracked: true);
-        await CheckAsync(await EventAsync(list.EventId), input);
+        Check(await EventAsync(list.EventId), input);
         list.Change(input);
         await db.SaveChangesAsync();
         return await GetAsync(list.Id);
@@ -62,14 +62,12 @@ public sealed class CheckInListAppService(CheckInDbContext db, IEventCatalog eve
     private async Task<EventSummary> EventAsync(Guid eventId) =>
         await events.FindAsync(eventId) ?? throw new BusinessException(CheckInErrorCodes.EventNotFound, 404).WithData("event", eventId);
 
-    private static Task CheckAsync(EventSummary @event, CheckInListInput input)
+    private static void Check(EventSummary @event, CheckInListInput input)
     {
         if (input.SessionId is { } session && @event.Sessions.All(s => s.Id != session))
         {
             throw new BusinessException(CheckInErrorCodes.SessionNotFound, 422).WithData("session", session);
         }
-
-        return Task.CompletedTask;
     }
 
     private async Task<CheckInList> FindAsync(Guid id, bool tracked)

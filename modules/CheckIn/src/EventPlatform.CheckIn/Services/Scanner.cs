@@ -1,4 +1,3 @@
-using System.Globalization;
 using EventPlatform.CheckIn.Data;
 using EventPlatform.CheckIn.Domain;
 using EventPlatform.CheckIn.Lists;
@@ -33,13 +32,15 @@ public sealed class Scanner(
         var list = await db.Lists.AsNoTracking().FirstOrDefaultAsync(l => l.Id == listId, cancellationToken)
             ?? throw new BusinessException(CheckInErrorCodes.ListNotFound, 404).WithData("list", listId);
         var nonce = string.IsNullOrWhiteSpace(input.ClientNonce) ? null : input.ClientNonce.Trim();
+        // The HTTP API validates its input; pages call in-process, so the limit the log's column holds is kept here.
+        if (nonce is { Length: > ScanConsts.MaxNonceLength }) throw new BusinessException(PlatformErrorCodes.BadRequest, 400).WithData("field", "clientNonce");
         if (nonce is not null && await FindByNonceAsync(list, nonce, cancellationToken) is { } earlier) return earlier;
 
         var code = (input.Code ?? "").Trim();
         var lookup = await tickets.FindAsync(code, cancellationToken);
         // Everything read from other modules is read before the transaction: a request never holds one connection while
         // it waits for another (under load, that is how a pool runs dry).
-        var zone = await ZoneAsync(list, cancellationToken);
+        var zone = await ZoneAsync(list.EventId, cancellationToken);
         var now = clock.GetUtcNow();
         var scan = new Scan(list.Id, list.EventId, code.Length > ScanConsts.MaxCodeLength ? code[..ScanConsts.MaxCodeLength] : code, input.Direction, now,
             user.Id, Limit(user.Name), nonce);
@@ -98,8 +99,7 @@ public sealed class Scanner(
         var scan = await db.Scans.FirstOrDefaultAsync(s => s.Id == scanId, cancellationToken)
             ?? throw new BusinessException(CheckInErrorCodes.ScanNotFound, 404).WithData("scan", scanId);
         if (!supervisor && scan.UserId != user.Id) throw new BusinessException(CheckInErrorCodes.ScanOfSomeoneElse, 403);
-        var list = await db.Lists.AsNoTracking().FirstAsync(l => l.Id == scan.ListId, cancellationToken);
-        var zone = await ZoneAsync(list, cancellationToken);
+        var zone = await ZoneAsync(scan.EventId, cancellationToken);
         if (scan.UndoneAt is not null || scan.Outcome != ScanOutcome.Valid || scan.Direction != ScanDirection.Entry || scan.TicketId is not { } ticketId)
         {
             throw new BusinessException(CheckInErrorCodes.ScanNotUndoable, 409);
@@ -147,12 +147,12 @@ public sealed class Scanner(
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Inside, false).SetProperty(a => a.LastExitAt, now), cancellationToken) == 1;
 
     /// <summary>The event's time zone: the once-per-day rule counts calendar days where the event happens, and times are shown in it.</summary>
-    private async Task<TimeZoneInfo> ZoneAsync(CheckInList list, CancellationToken cancellationToken) =>
-        TimeZones.OrUtc((await events.FindAsync(list.EventId, cancellationToken))?.TimeZone);
+    private async Task<TimeZoneInfo> ZoneAsync(Guid eventId, CancellationToken cancellationToken) =>
+        TimeZones.OrUtc((await events.FindAsync(eventId, cancellationToken))?.TimeZone);
 
     private async Task<ScanResultDto?> FindByNonceAsync(CheckInList list, string nonce, CancellationToken cancellationToken) =>
         await db.Scans.AsNoTracking().FirstOrDefaultAsync(s => s.ListId == list.Id && s.ClientNonce == nonce, cancellationToken) is { } scan
-            ? ToDto(scan, await ZoneAsync(list, cancellationToken))
+            ? ToDto(scan, await ZoneAsync(list.EventId, cancellationToken))
             : null;
 
     private ScanResultDto ToDto(Scan scan, TimeZoneInfo zone)
@@ -160,7 +160,7 @@ public sealed class Scanner(
         string message;
         if (scan.Outcome == ScanOutcome.AlreadyCheckedIn && scan.FirstEntryAt is { } at)
         {
-            message = texts["Scan:AlreadyCheckedInAt", TimeZoneInfo.ConvertTime(at, zone).ToString("t", CultureInfo.CurrentCulture),
+            message = texts["Scan:AlreadyCheckedInAt", TimeZones.FormatTime(at, zone),
                 scan.FirstEntryBy ?? texts["Scan:Someone"].Value];
         }
         else

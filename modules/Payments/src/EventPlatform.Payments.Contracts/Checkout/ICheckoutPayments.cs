@@ -7,17 +7,8 @@ namespace EventPlatform.Payments.Checkout;
 /// </summary>
 public interface ICheckoutPayments
 {
-    /// <summary>
-    /// How a buyer may pay a paid order in the current organization, in display order: the online providers
-    /// (<see cref="PaymentProviderNames"/>) that are switched on and set up, then <c>offline</c> unless it is switched off.
-    /// </summary>
-    Task<IReadOnlyList<string>> GetMethodsAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// How long a buyer has to pay an offline order in the current organization before it is cancelled and its seats go
-    /// back; null when the organization set no deadline (paid at the venue).
-    /// </summary>
-    Task<TimeSpan?> GetOfflinePaymentTermAsync(CancellationToken cancellationToken = default);
+    /// <summary>How a buyer may pay a paid order in the current organization, and how long an offline order may stay unpaid.</summary>
+    Task<CheckoutMethods> GetMethodsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The organization's default tax rate and whether ticket prices include tax (checkout prices paid tickets with it).</summary>
     Task<TaxPolicy> GetTaxPolicyAsync(CancellationToken cancellationToken = default);
@@ -34,6 +25,12 @@ public interface ICheckoutPayments
     /// </summary>
     Task<bool> SettleOrVoidAsync(Guid orderId, CancellationToken cancellationToken = default);
 }
+
+/// <param name="Methods">In display order: the online providers (<see cref="PaymentProviderNames"/>) that are switched on and
+/// set up, then <c>offline</c> unless it is switched off.</param>
+/// <param name="OfflineTerm">How long a buyer has to pay an offline order before it is cancelled and its seats go back; null
+/// when the organization set no deadline (paid at the venue).</param>
+public sealed record CheckoutMethods(IReadOnlyList<string> Methods, TimeSpan? OfflineTerm);
 
 /// <summary>How the current organization taxes ticket prices (set with its invoice details).</summary>
 /// <param name="DefaultRate">Percent, for ticket types without a rate of their own.</param>

@@ -57,6 +57,9 @@ public sealed class ProviderAccount : AuditedEntity, IMultiTenant
         PublicKey = string.IsNullOrWhiteSpace(publicKey) ? null : publicKey.Trim();
     }
 
+    /// <summary>The days to pay of an organization's offline account: its setting, or the default when it never saved one.</summary>
+    public static int? OfflinePaymentDaysOf(ProviderAccount? offline) => offline is null ? PaymentsConsts.DefaultOfflinePaymentDays : offline.PaymentDays;
+
     /// <summary>Offline only: the days a buyer has to pay, or null for no deadline.</summary>
     public void PayWithin(int? days) =>
         PaymentDays = days is null or (>= 1 and <= PaymentsConsts.MaxOfflinePaymentDays)

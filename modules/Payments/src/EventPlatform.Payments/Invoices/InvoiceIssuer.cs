@@ -42,7 +42,7 @@ public sealed class InvoiceIssuer(PaymentsDbContext db, IOrderSettlement orders,
         if (refund is null) return null;
         var invoice = await IssueInvoiceAsync(refund.OrderId, cancellationToken) ?? await FindInvoiceAsync(refund.OrderId, cancellationToken);
         if (invoice is null) return null;
-        var tax = invoice.Gross == 0 ? 0 : Round(refund.Amount * invoice.Tax / invoice.Gross, refund.Currency);
+        var tax = invoice.Gross == 0 ? 0 : MinorUnits.Round(refund.Amount * invoice.Tax / invoice.Gross, refund.Currency);
         var lines = new List<InvoiceLine>
         {
             new(refund.Reason is { Length: > 0 } reason ? reason : invoice.OrderNumber, 1, refund.Amount, refund.Amount, invoice.TaxRate, tax),
@@ -56,10 +56,8 @@ public sealed class InvoiceIssuer(PaymentsDbContext db, IOrderSettlement orders,
     {
         var amount = line.UnitPrice * line.Quantity;
         if (line.TaxRate is { } rate) return new InvoiceLine(line.Description, line.Quantity, line.UnitPrice, amount, rate, line.Tax * line.Quantity);
-        return new InvoiceLine(line.Description, line.Quantity, line.UnitPrice, amount, fallbackRate, amount - Round(amount / (1 + fallbackRate / 100m), currency));
+        return new InvoiceLine(line.Description, line.Quantity, line.UnitPrice, amount, fallbackRate, Taxes.Included(amount, fallbackRate, currency));
     }
-
-    private static decimal Round(decimal amount, string currency) => decimal.Round(amount, MinorUnits.Exponent(currency), MidpointRounding.AwayFromZero);
 
     /// <summary>The document's rate: the lines' one rate, or with several the effective rate (tax over net) - each line keeps its own.</summary>
     private static decimal RateOf(IReadOnlyList<InvoiceLine> lines, decimal tax, decimal net)

@@ -13,9 +13,7 @@ public sealed class CheckoutPayments(
     PaymentSettler settler,
     ILogger<CheckoutPayments> logger) : ICheckoutPayments
 {
-    public Task<IReadOnlyList<string>> GetMethodsAsync(CancellationToken cancellationToken = default) => accounts.GetMethodsAsync(cancellationToken);
-
-    public Task<TimeSpan?> GetOfflinePaymentTermAsync(CancellationToken cancellationToken = default) => accounts.GetOfflinePaymentTermAsync(cancellationToken);
+    public Task<CheckoutMethods> GetMethodsAsync(CancellationToken cancellationToken = default) => accounts.GetMethodsAsync(cancellationToken);
 
     public async Task<TaxPolicy> GetTaxPolicyAsync(CancellationToken cancellationToken = default) =>
         await db.InvoiceSettings.AsNoTracking().Select(s => new TaxPolicy(s.TaxRate, s.PricesIncludeTax)).FirstOrDefaultAsync(cancellationToken) ?? TaxPolicy.None;

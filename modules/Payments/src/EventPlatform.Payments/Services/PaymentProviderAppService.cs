@@ -63,5 +63,5 @@ public sealed class PaymentProviderAppService(PaymentsDbContext db, ProviderSecr
         new(provider, account?.IsEnabled ?? provider == PaymentMethods.Offline, account?.IsLive ?? false, account?.PublicKey,
             account?.HasSecretKey ?? false, account?.HasWebhookSecret ?? false,
             provider == PaymentMethods.Offline ? null : WebhookEndpoint.PathFor(provider, slug),
-            provider == PaymentMethods.Offline ? account is null ? PaymentsConsts.DefaultOfflinePaymentDays : account.PaymentDays : null);
+            provider == PaymentMethods.Offline ? ProviderAccount.OfflinePaymentDaysOf(account) : null);
 }

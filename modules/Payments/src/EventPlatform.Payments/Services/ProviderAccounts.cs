@@ -1,3 +1,4 @@
+using EventPlatform.Payments.Checkout;
 using EventPlatform.Payments.Data;
 using EventPlatform.Payments.Domain;
 using EventPlatform.Payments.Providers;
@@ -9,8 +10,11 @@ namespace EventPlatform.Payments.Services;
 /// <summary>The current organization's provider accounts, with their secrets decrypted only for the call that needs them.</summary>
 public sealed class ProviderAccounts(PaymentsDbContext db, ProviderSecrets secrets, IEnumerable<IPaymentProvider> providers)
 {
-    /// <summary>Methods a buyer can choose for a paid order, in display order: the usable online providers, then offline unless switched off.</summary>
-    public async Task<IReadOnlyList<string>> GetMethodsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Methods a buyer can choose for a paid order, in display order (the usable online providers, then offline unless
+    /// switched off), and the days to pay an offline order: all from one read of the organization's accounts.
+    /// </summary>
+    public async Task<CheckoutMethods> GetMethodsAsync(CancellationToken cancellationToken)
     {
         var accounts = await db.ProviderAccounts.AsNoTracking().ToListAsync(cancellationToken);
         var methods = PaymentProviderNames.All
@@ -18,16 +22,7 @@ public sealed class ProviderAccounts(PaymentsDbContext db, ProviderSecrets secre
             .ToList();
         var offline = accounts.FirstOrDefault(a => a.Provider == PaymentMethods.Offline);
         if (offline is null || offline.IsEnabled) methods.Add(PaymentMethods.Offline);
-        return methods;
-    }
-
-    /// <summary>Days to pay an offline order: the organization's setting, the default when it never saved one, null for none.</summary>
-    public async Task<TimeSpan?> GetOfflinePaymentTermAsync(CancellationToken cancellationToken)
-    {
-        var offline = await db.ProviderAccounts.AsNoTracking().Where(a => a.Provider == PaymentMethods.Offline)
-            .Select(a => new { a.PaymentDays }).FirstOrDefaultAsync(cancellationToken);
-        var days = offline is null ? PaymentsConsts.DefaultOfflinePaymentDays : offline.PaymentDays;
-        return days is { } d ? TimeSpan.FromDays(d) : null;
+        return new CheckoutMethods(methods, ProviderAccount.OfflinePaymentDaysOf(offline) is { } days ? TimeSpan.FromDays(days) : null);
     }
 
     /// <summary>The provider and the organization's credentials for it; null when the account is missing or has no secret key.</summary>

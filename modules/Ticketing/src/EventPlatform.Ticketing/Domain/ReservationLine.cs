@@ -20,10 +20,7 @@ public sealed record ReservationLine(Guid TicketTypeId, string TicketTypeName, G
         decimal rate, bool taxIncluded, string currency)
     {
         var charged = unitPrice - discount;
-        var digits = MinorUnits.Exponent(currency);
-        var tax = charged <= 0 || rate <= 0 ? 0
-            : taxIncluded ? charged - decimal.Round(charged / (1 + rate / 100m), digits, MidpointRounding.AwayFromZero)
-            : decimal.Round(charged * rate / 100m, digits, MidpointRounding.AwayFromZero);
+        var tax = taxIncluded ? Taxes.Included(charged, rate, currency) : Taxes.Added(charged, rate, currency);
         return new ReservationLine(ticketTypeId, name, sessionId, quantity, unitPrice, discount, rate, tax, taxIncluded);
     }
 }

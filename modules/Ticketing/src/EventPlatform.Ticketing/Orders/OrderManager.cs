@@ -34,8 +34,8 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICur
         var questions = await db.Questions.AsNoTracking().Where(q => q.EventId == @event.Id).ToListAsync(cancellationToken);
         var orderAnswers = AnswerChecker.Check(questions.Where(q => q.Scope == QuestionScope.Order), input.Answers);
         var attendees = MatchAttendees(reservation, input.Attendees, questions);
-        var paymentMethod = reservation.Total == 0 ? PaymentMethods.Free : await ChooseMethodAsync(input.PaymentMethod, cancellationToken);
-        var dueAt = await PaymentDueAtAsync(@event, paymentMethod, cancellationToken);
+        var (paymentMethod, offlineTerm) = reservation.Total == 0 ? (PaymentMethods.Free, null) : await ChooseMethodAsync(input.PaymentMethod, cancellationToken);
+        var dueAt = PaymentDueAt(@event, paymentMethod, offlineTerm);
 
         for (var attempt = 1; ; attempt++)
         {
@@ -85,16 +85,13 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICur
 
     /// <summary>
     /// When an unpaid order is cancelled and its seats go back: online, <see cref="TicketingOptions.OnlinePaymentMinutes"/>
-    /// after ordering; offline, after the organization's days to pay but never after the event starts (none when the
-    /// organization set none, or the event has begun: paid at the door); free, never.
+    /// after ordering; offline, see <see cref="PaymentDeadlines.Offline"/>; free, never.
     /// </summary>
-    private async Task<DateTimeOffset?> PaymentDueAtAsync(EventSummary @event, string paymentMethod, CancellationToken cancellationToken)
+    private DateTimeOffset? PaymentDueAt(EventSummary @event, string paymentMethod, TimeSpan? offlineTerm)
     {
         var now = clock.GetUtcNow();
         if (PaymentMethods.IsOnline(paymentMethod)) return now.AddMinutes(Math.Max(1, options.Value.OnlinePaymentMinutes));
-        if (paymentMethod != PaymentMethods.Offline || await payments.GetOfflinePaymentTermAsync(cancellationToken) is not { } term) return null;
-        var due = now + term < @event.StartsAt ? now + term : @event.StartsAt;
-        return due > now ? due : null;
+        return paymentMethod == PaymentMethods.Offline ? PaymentDeadlines.Offline(now, offlineTerm, @event.StartsAt) : null;
     }
 
     private Order NewOrder(EventSummary @event, Reservation reservation, ConfirmReservationInput input, string paymentMethod, DateTimeOffset? dueAt, Guid? userId,
@@ -141,12 +138,12 @@ public sealed class OrderManager(TicketingDbContext db, QuotaLedger ledger, ICur
         }).ToList();
     }
 
-    /// <summary>One of the methods the organization takes (the Payments module knows which); 422 otherwise.</summary>
-    private async Task<string> ChooseMethodAsync(string? method, CancellationToken cancellationToken)
+    /// <summary>One of the methods the organization takes (the Payments module knows which), with its days to pay offline; 422 otherwise.</summary>
+    private async Task<(string Method, TimeSpan? OfflineTerm)> ChooseMethodAsync(string? method, CancellationToken cancellationToken)
     {
         var methods = await payments.GetMethodsAsync(cancellationToken);
-        return method is not null && methods.Contains(method)
-            ? method
+        return method is not null && methods.Methods.Contains(method)
+            ? (method, methods.OfflineTerm)
             : throw new BusinessException(TicketingErrorCodes.PaymentMethodNotAvailable, 422).WithData("method", method);
     }
 

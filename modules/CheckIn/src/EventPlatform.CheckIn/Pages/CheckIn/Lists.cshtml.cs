@@ -1,4 +1,3 @@
-using System.Globalization;
 using EventPlatform.CheckIn.Lists;
 using EventPlatform.Events.Catalog;
 using EventPlatform.Platform.Authorization;
@@ -52,8 +51,14 @@ public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppServi
         if (!await LoadAsync()) return NotFound();
         if (!CanManage) return Forbid();
         var zone = TimeZones.OrUtc(Event.TimeZone);
-        var input = new CheckInListInput(Form.Name ?? "", Form.SessionId, Form.TicketTypeIds, ToUtc(Form.OpensAt, zone), ToUtc(Form.ClosesAt, zone),
-            Form.ReEntry, Form.TracksExits);
+        if (!EventClock.TryToUtc(Form.OpensAt, zone, out var opensAt) || !EventClock.TryToUtc(Form.ClosesAt, zone, out var closesAt))
+        {
+            Error = L("Lists:TimeDoesNotExist");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var input = new CheckInListInput(Form.Name ?? "", Form.SessionId, Form.TicketTypeIds, opensAt, closesAt, Form.ReEntry, Form.TracksExits);
         var validation = await validator.ValidateAsync(input);
         if (!validation.IsValid)
         {
@@ -95,11 +100,6 @@ public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppServi
         return true;
     }
 
-    /// <summary>A wall-clock time in the event's zone (what a datetime-local field sends) as an instant.</summary>
-    private static DateTimeOffset? ToUtc(DateTime? local, TimeZoneInfo zone) =>
-        local is { } value ? new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), zone.GetUtcOffset(value)) : null;
-
-    public static string Day(DateTimeOffset at) => at.ToString("d", CultureInfo.CurrentCulture);
 }
 
 public sealed class ListForm

@@ -31,7 +31,7 @@ public sealed class ScannerModel(ICheckInListAppService lists, IScanAppService s
 
     /// <summary>A time of day in the event's zone, as the gate's clock shows it.</summary>
     public string LocalTime(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, Platform.Timing.TimeZones.OrUtc(Event.TimeZone)).ToString("t", System.Globalization.CultureInfo.CurrentCulture);
+        Platform.Timing.TimeZones.FormatTime(at, Platform.Timing.TimeZones.OrUtc(Event.TimeZone));
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
@@ -40,8 +40,7 @@ public sealed class ScannerModel(ICheckInListAppService lists, IScanAppService s
         if (!await LoadAsync()) return NotFound();
         try
         {
-            Result = string.IsNullOrWhiteSpace(code) ? null : await scans.CreateAsync(ListId, new ScanInput(code.Length > ScanConsts.MaxCodeLength ? code[..ScanConsts.MaxCodeLength] : code,
-                direction, string.IsNullOrWhiteSpace(nonce) || nonce.Length > ScanConsts.MaxNonceLength ? null : nonce));
+            Result = string.IsNullOrWhiteSpace(code) ? null : await scans.CreateAsync(ListId, new ScanInput(code, direction, nonce));
         }
         catch (BusinessException e)
         {

@@ -175,7 +175,7 @@ public sealed class PayPalPaymentProvider(IHttpClientFactory httpClients, PayPal
     private static JsonObject Amount(decimal amount, string currency) => new()
     {
         ["currency_code"] = currency.ToUpperInvariant(),
-        ["value"] = decimal.Round(amount, MinorUnits.Exponent(currency), MidpointRounding.AwayFromZero)
+        ["value"] = MinorUnits.Round(amount, currency)
             .ToString(MinorUnits.Exponent(currency) == 0 ? "0" : "0.00", CultureInfo.InvariantCulture),
     };
 

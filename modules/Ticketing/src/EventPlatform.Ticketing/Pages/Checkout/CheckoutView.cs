@@ -53,7 +53,7 @@ public sealed class CheckoutView(
     /// <summary>The expiry time in the buyer's page: ISO for the script, the event's local clock time for people without it.</summary>
     public string ExpiresIso => reservation.ExpiresAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
-    public string ExpiresLocal => TimeZoneInfo.ConvertTime(reservation.ExpiresAt, TimeZones.OrUtc(@event.TimeZone)).ToString("t", CultureInfo.CurrentCulture);
+    public string ExpiresLocal => TimeZones.FormatTime(reservation.ExpiresAt, TimeZones.OrUtc(@event.TimeZone));
 
     public int SecondsLeft => (int)Math.Max(0, (reservation.ExpiresAt - now).TotalSeconds);
 

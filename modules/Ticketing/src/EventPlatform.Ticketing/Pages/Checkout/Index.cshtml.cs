@@ -4,6 +4,7 @@ using EventPlatform.Payments.Checkout;
 using EventPlatform.Platform.Exceptions;
 using EventPlatform.Platform.Localization;
 using EventPlatform.Ticketing.Checkout;
+using EventPlatform.Ticketing.Orders;
 using EventPlatform.Ticketing.Pages.Checkout.Files;
 using EventPlatform.Ticketing.Questions;
 using Microsoft.AspNetCore.Http;
@@ -136,12 +137,12 @@ public sealed class CheckoutPageModel(
         var brand = await branding.GetCurrentAsync(HttpContext.RequestAborted);
         var offer = await checkout.GetOfferAsync(tenant, @event.Slug, reservation.Code);
         View = new CheckoutView(tenant, reservation, @event, brand, offer.Questions, clock.GetUtcNow());
-        if (!View.IsFree) Methods = await payments.GetMethodsAsync(HttpContext.RequestAborted);
-        if (Methods.Contains(PaymentMethods.Offline) && await payments.GetOfflinePaymentTermAsync(HttpContext.RequestAborted) is { } term)
+        if (!View.IsFree)
         {
-            // What the order would get if placed now (OrderManager decides again when it is): never after the event starts.
-            var now = clock.GetUtcNow();
-            OfflineDueAt = now + term < @event.StartsAt ? now + term : @event.StartsAt;
+            var methods = await payments.GetMethodsAsync(HttpContext.RequestAborted);
+            Methods = methods.Methods;
+            // What an offline order placed now would get (OrderManager decides again when it is placed).
+            if (Methods.Contains(PaymentMethods.Offline)) OfflineDueAt = PaymentDeadlines.Offline(clock.GetUtcNow(), methods.OfflineTerm, @event.StartsAt);
         }
 
         return null; // a released reservation renders its "tickets released" view (see Index.cshtml)

@@ -40,11 +40,12 @@ public sealed class TicketOffers(TicketingDbContext db, Availability availabilit
         {
             var state = t.SaleStateAt(now, @event.EndsAt);
             if (state == SaleState.OnSale && left[t.Id] is < 1) state = SaleState.SoldOut;
+            var rate = t.TaxRate ?? tax.DefaultRate;
             var discounted = promo is not null && promo.Kind != PromoCodeKind.Access && promo.AppliesTo(t.Id) ? t.Price - promo.DiscountOn(t.Price) : (decimal?)null;
             return new OfferedTicketTypeDto(t.Id, t.Name, t.Description, t.Price, discounted, t.Currency, t.SessionId, left[t.Id],
                 t.MinPerOrder, t.MaxPerOrder, state, t.SaleStartsAt, t.SaleEndsAt,
                 t.Visibility == TicketTypeVisibility.PromoOnly && !(promo?.AppliesTo(t.Id) ?? false), t.WaitlistEnabled,
-                tax.PricesIncludeTax || t.Price == 0 || (t.TaxRate ?? tax.DefaultRate) == 0 ? null : t.TaxRate ?? tax.DefaultRate);
+                tax.PricesIncludeTax || t.Price == 0 || rate == 0 ? null : rate);
         }).ToList();
         var questions = await db.Questions.AsNoTracking().Where(q => q.EventId == @event.Id).OrderBy(q => q.SortOrder).ToListAsync(cancellationToken);
         return new TicketOfferDto(@event.Id, @event.Title, @event.Slug, @event.StartsAt, @event.TimeZone, options.Value.ReservationMinutes,

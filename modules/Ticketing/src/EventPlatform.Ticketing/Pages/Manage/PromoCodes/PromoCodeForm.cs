@@ -1,5 +1,6 @@
 using System.Globalization;
 using EventPlatform.Ticketing.PromoCodes;
+using EventPlatform.Platform.Timing;
 
 namespace EventPlatform.Ticketing.Pages.Manage.PromoCodes;
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using EventPlatform.Platform.Timing;
 
 namespace EventPlatform.Ticketing.Pages.Manage.Tickets;
 

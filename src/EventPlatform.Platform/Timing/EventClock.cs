@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace EventPlatform.Ticketing.Pages.Manage;
+namespace EventPlatform.Platform.Timing;
 
 /// <summary>
 /// Converts between UTC instants and the wall-clock times of the event's zone that datetime-local inputs show.
