@@ -19,6 +19,7 @@ public sealed class ApiTokenAuthenticationHandler(
     UrlEncoder encoder,
     IdentityModuleDbContext db,
     ICurrentTenant currentTenant,
+    ApiTokenCache cache,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -48,7 +49,9 @@ public sealed class ApiTokenAuthenticationHandler(
         var now = clock.GetUtcNow();
         using (currentTenant.Change(organizationId))
         {
-            var apiToken = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted);
+            var apiToken = await cache.GetOrLoadAsync(hash, () => db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash)
+                .Select(t => new KnownApiToken(t.Id, t.CreatedBy, t.Permissions, t.ExpiresAt, t.RevokedAt, t.LastUsedAt))
+                .FirstOrDefaultAsync(Context.RequestAborted));
             if (apiToken is null || !apiToken.IsActiveAt(now) || apiToken.CreatedBy is not { } creator)
             {
                 return AuthenticateResult.Fail("The API token is unknown, expired or revoked.");
@@ -60,6 +63,7 @@ public sealed class ApiTokenAuthenticationHandler(
                 await db.ApiTokens
                     .Where(t => t.Id == apiToken.Id && (t.LastUsedAt == null || t.LastUsedAt < stale))
                     .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
+                apiToken.LastUsedAt = now;
             }
 
             var organization = organizationId.Value.ToString();

@@ -38,6 +38,8 @@ public sealed class ApiTokenAuthenticationTests(IdentityTestFactory factory)
     {
         var admin = factory.CreateAdminOfA();
         var created = await admin.CreateTokenAsync(IdentityPermissions.ApiTokens.Manage);
+        // Used first, so the token is known to this node's cache: revoking it must still stop it at once.
+        (await factory.WithToken(created.Secret).GetAsync(ApiTokenClients.Route)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await admin.PostAsync($"{ApiTokenClients.Route}/{created.Token.Id}/revoke", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
         var response = await factory.WithToken(created.Secret).GetAsync(ApiTokenClients.Route);

@@ -16,6 +16,7 @@ public static class CheckInModule
         builder.Services.AddLocalizationResource<CheckInResource>();
         builder.Services.AddPermissionDefinitions<CheckInPermissionDefinitionProvider>();
         builder.Services.AddScoped<Services.Scanner>();
+        builder.Services.AddSingleton<Services.CheckInListCache>();
         builder.Services.AddApplicationServices(typeof(CheckInModule).Assembly);
         return builder;
     }

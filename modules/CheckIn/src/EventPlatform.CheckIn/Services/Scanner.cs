@@ -11,17 +11,20 @@ using EventPlatform.Ticketing.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace EventPlatform.CheckIn.Services;
 
 /// <summary>
-/// A scan: the ticket is found with one indexed lookup (<see cref="ITicketAdmissions"/>), the list's rules judge it, and
-/// its admission changes in one guarded statement, committed with the scan's log row. No background work on the way.
+/// A scan: the list comes from memory (<see cref="CheckInListCache"/>), the ticket is found with one indexed lookup
+/// (<see cref="ITicketAdmissions"/>), the list's rules judge it, and one statement changes its admission and logs the scan.
+/// Two round trips; no transaction held open, no background work on the way.
 /// </summary>
 public sealed class Scanner(
     CheckInDbContext db,
     ITicketAdmissions tickets,
     IEventCatalog events,
+    CheckInListCache cache,
     ICurrentUser user,
     ICurrentTenant tenant,
     TimeProvider clock,
@@ -29,69 +32,147 @@ public sealed class Scanner(
 {
     public async Task<ScanResultDto> ScanAsync(Guid listId, ScanInput input, CancellationToken cancellationToken)
     {
-        var list = await db.Lists.AsNoTracking().FirstOrDefaultAsync(l => l.Id == listId, cancellationToken)
-            ?? throw new BusinessException(CheckInErrorCodes.ListNotFound, 404).WithData("list", listId);
+        var (list, zone) = await GateAsync(listId, cancellationToken);
         var nonce = string.IsNullOrWhiteSpace(input.ClientNonce) ? null : input.ClientNonce.Trim();
         // The HTTP API validates its input; pages call in-process, so the limit the log's column holds is kept here.
         if (nonce is { Length: > ScanConsts.MaxNonceLength }) throw new BusinessException(PlatformErrorCodes.BadRequest, 400).WithData("field", "clientNonce");
-        if (nonce is not null && await FindByNonceAsync(list, nonce, cancellationToken) is { } earlier) return earlier;
 
+        // Everything read from other modules is read before the scan's statement: a request never holds one connection
+        // while it waits for another (under load, that is how a pool runs dry).
         var code = (input.Code ?? "").Trim();
         var lookup = await tickets.FindAsync(code, cancellationToken);
-        // Everything read from other modules is read before the transaction: a request never holds one connection while
-        // it waits for another (under load, that is how a pool runs dry).
-        var zone = await ZoneAsync(list.EventId, cancellationToken);
         var now = clock.GetUtcNow();
         var scan = new Scan(list.Id, list.EventId, code.Length > ScanConsts.MaxCodeLength ? code[..ScanConsts.MaxCodeLength] : code, input.Direction, now,
             user.Id, Limit(user.Name), nonce);
         if (lookup.Ticket is { } found) scan.Names(found.Id, found.TicketTypeId, found.AttendeeName, found.TicketTypeName, found.OrderNumber);
 
-        // A second upload of a scan at the same moment finds the first one's result, and changes nothing.
-        if (!await RecordAsync(list, lookup, scan, input.Direction, now, zone, cancellationToken)) return (await FindByNonceAsync(list, nonce!, cancellationToken))!;
+        try
+        {
+            await RecordAsync(list, lookup, scan, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime), cancellationToken);
+        }
+        catch (PostgresException e) when (nonce is not null && e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            // The scan was uploaded before (or twice at once): its statement changed nothing, and the first one's answer stands.
+            return (await FindByNonceAsync(list, nonce, zone, cancellationToken))!;
+        }
+
         return ToDto(scan, zone);
     }
 
+    /// <summary>The list with its event's time zone, from <see cref="CheckInListCache"/>; 404 when the organization has no such list.</summary>
+    private async Task<GateList> GateAsync(Guid listId, CancellationToken cancellationToken) =>
+        await cache.GetOrLoadAsync(tenant.Id!.Value, listId, async () =>
+            await db.Lists.AsNoTracking().FirstOrDefaultAsync(l => l.Id == listId, cancellationToken) is { } list
+                ? new GateList(list, await ZoneAsync(list.EventId, cancellationToken))
+                : null)
+        ?? throw new BusinessException(CheckInErrorCodes.ListNotFound, 404).WithData("list", listId);
+
     /// <summary>
-    /// Judges the scan and changes the ticket's admission, in one transaction with the scan's log row. False when another
-    /// request logged a scan with the same nonce first (then nothing was changed).
+    /// Judges the scan, changes the ticket's admission and logs the scan in ONE statement (one round trip, atomic without
+    /// an explicit transaction): the admission's guarded upsert (or the exit's guarded update) runs as a data-modifying
+    /// CTE, and the log row's outcome says whether it changed a row. A repeated client nonce fails the whole statement.
     /// </summary>
-    private async Task<bool> RecordAsync(CheckInList list, AdmissionLookup lookup, Scan scan, ScanDirection direction, DateTimeOffset now, TimeZoneInfo zone,
-        CancellationToken cancellationToken)
+    private async Task RecordAsync(CheckInList list, AdmissionLookup lookup, Scan scan, DateOnly day, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (list.Refuses(lookup, now) is { } refused)
+        var parameters = new List<NpgsqlParameter>
         {
-            scan.Decide(refused);
+            Parameter("scan", NpgsqlDbType.Uuid, scan.Id), Parameter("tenant", NpgsqlDbType.Uuid, tenant.Id!.Value),
+            Parameter("list", NpgsqlDbType.Uuid, list.Id), Parameter("event", NpgsqlDbType.Uuid, list.EventId),
+            Parameter("ticket", NpgsqlDbType.Uuid, scan.TicketId), Parameter("type", NpgsqlDbType.Uuid, scan.TicketTypeId),
+            Parameter("attendee", NpgsqlDbType.Varchar, scan.AttendeeName), Parameter("type_name", NpgsqlDbType.Varchar, scan.TicketTypeName),
+            Parameter("order", NpgsqlDbType.Varchar, scan.OrderNumber), Parameter("code", NpgsqlDbType.Varchar, scan.Code),
+            Parameter("direction", NpgsqlDbType.Varchar, scan.Direction.ToString()), Parameter("now", NpgsqlDbType.TimestampTz, scan.ScannedAt),
+            Parameter("user", NpgsqlDbType.Uuid, scan.UserId), Parameter("by", NpgsqlDbType.Varchar, scan.UserName),
+            Parameter("nonce", NpgsqlDbType.Varchar, scan.ClientNonce),
+        };
+
+        string sql;
+        if (list.Refuses(lookup, scan.ScannedAt) is { } refused)
+        {
+            parameters.Add(Parameter("outcome", NpgsqlDbType.Varchar, refused.ToString()));
+            sql = Log("@outcome", "NULL", "NULL");
         }
-        else if (direction == ScanDirection.Exit)
+        else if (scan.Direction == ScanDirection.Exit)
         {
-            scan.Decide(list.TracksExits && await TryLetOutAsync(list, lookup.Ticket!.Id, now, cancellationToken) ? ScanOutcome.Valid : ScanOutcome.NotCheckedIn);
-        }
-        else if (await TryAdmitAsync(list, lookup.Ticket!.Id, now, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime), scan.UserName, cancellationToken))
-        {
-            scan.Decide(ScanOutcome.Valid);
+            parameters.Add(Parameter("tracks", NpgsqlDbType.Boolean, list.TracksExits));
+            sql = ExitSql;
         }
         else
         {
-            var before = await db.Admissions.AsNoTracking().FirstAsync(a => a.ListId == list.Id && a.TicketId == lookup.Ticket!.Id, cancellationToken);
-            scan.Decide(ScanOutcome.AlreadyCheckedIn, before.LastEntryAt, before.LastEntryBy);
+            parameters.Add(Parameter("admission", NpgsqlDbType.Uuid, Guid.CreateVersion7()));
+            parameters.Add(Parameter("tracks", NpgsqlDbType.Boolean, list.TracksExits));
+            parameters.Add(Parameter("day", NpgsqlDbType.Date, day));
+            parameters.Add(Parameter("rule", NpgsqlDbType.Varchar, list.ReEntry.ToString()));
+            sql = EntrySql;
         }
 
-        db.Scans.Add(scan);
-        try
+        var logged = (await db.Database.SqlQueryRaw<LoggedScan>(sql, [.. parameters]).ToListAsync(cancellationToken)).Single();
+        if (logged is { Outcome: nameof(ScanOutcome.AlreadyCheckedIn), FirstEntryAt: null })
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (scan.ClientNonce is not null && e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return false;
+            // The entry that refused this one committed after the statement's snapshot was taken (two gates, one moment):
+            // its time and gate are read now, so the answer (and a re-upload's) still says when and by whom.
+            logged = (await db.Database.SqlQueryRaw<LoggedScan>(EarlierEntrySql, Parameter("scan", NpgsqlDbType.Uuid, scan.Id),
+                Parameter("list", NpgsqlDbType.Uuid, list.Id), Parameter("ticket", NpgsqlDbType.Uuid, scan.TicketId)).ToListAsync(cancellationToken)).Single();
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        return true;
+        scan.Decide(Enum.Parse<ScanOutcome>(logged.Outcome), logged.FirstEntryAt, logged.FirstEntryBy);
     }
+
+    private const string LogColumns =
+        "id, tenant_id, list_id, event_id, ticket_id, ticket_type_id, attendee_name, ticket_type_name, order_number, code, direction, scanned_at, user_id, user_name, client_nonce, outcome, first_entry_at, first_entry_by";
+
+    /// <summary>The scan's log row with the given outcome and first entry, returning what the answer needs.</summary>
+    private static string Log(string outcome, string firstEntryAt, string firstEntryBy) => $"""
+        INSERT INTO checkin.scans ({LogColumns})
+        SELECT @scan, @tenant, @list, @event, @ticket, @type, @attendee, @type_name, @order, @code, @direction, @now, @user, @by, @nonce,
+               {outcome}, {firstEntryAt}, {firstEntryBy}
+        RETURNING outcome, first_entry_at, first_entry_by
+        """;
+
+    /// <summary>
+    /// An entry: a first entry inserts the admission, a later one updates it only where the list's re-entry rule allows.
+    /// Concurrent scans of one ticket queue on its row; one wins. A refused entry names the entry before it.
+    /// </summary>
+    private static readonly string EntrySql = $"""
+        WITH earlier AS (
+            SELECT last_entry_at, last_entry_by FROM checkin.admissions WHERE list_id = @list AND ticket_id = @ticket
+        ), admitted AS (
+            INSERT INTO checkin.admissions AS a (id, tenant_id, list_id, ticket_id, entries, inside, last_entry_at, last_entry_by, last_entry_day)
+            VALUES (@admission, @tenant, @list, @ticket, 1, @tracks, @now, @by, @day)
+            ON CONFLICT (list_id, ticket_id) DO UPDATE
+            SET entries = a.entries + 1, inside = @tracks, last_entry_at = @now, last_entry_by = @by, last_entry_day = @day
+            WHERE a.entries = 0
+               OR (@rule = 'Unlimited' AND NOT a.inside)
+               OR (@rule = 'OncePerDay' AND NOT a.inside AND a.last_entry_day IS DISTINCT FROM @day)
+            RETURNING a.id
+        )
+        {Log(
+            "CASE WHEN EXISTS (SELECT FROM admitted) THEN 'Valid' ELSE 'AlreadyCheckedIn' END",
+            "(SELECT last_entry_at FROM earlier WHERE NOT EXISTS (SELECT FROM admitted))",
+            "(SELECT last_entry_by FROM earlier WHERE NOT EXISTS (SELECT FROM admitted))")}
+        """;
+
+    /// <summary>An exit lets out a ticket that is inside (on a list that tracks exits).</summary>
+    private static readonly string ExitSql = $"""
+        WITH let_out AS (
+            UPDATE checkin.admissions SET inside = false, last_exit_at = @now
+            WHERE list_id = @list AND ticket_id = @ticket AND inside AND @tracks
+            RETURNING id
+        )
+        {Log("CASE WHEN EXISTS (SELECT FROM let_out) THEN 'Valid' ELSE 'NotCheckedIn' END", "NULL", "NULL")}
+        """;
+
+    private const string EarlierEntrySql = """
+        UPDATE checkin.scans AS s SET first_entry_at = a.last_entry_at, first_entry_by = a.last_entry_by
+        FROM checkin.admissions AS a
+        WHERE s.id = @scan AND a.list_id = @list AND a.ticket_id = @ticket
+        RETURNING s.outcome, s.first_entry_at, s.first_entry_by
+        """;
+
+    private static NpgsqlParameter Parameter(string name, NpgsqlDbType type, object? value) => new(name, type) { Value = value ?? DBNull.Value };
+
+    /// <summary>What the log row says; its columns are matched by the model's snake-case names.</summary>
+    private sealed record LoggedScan(string Outcome, DateTimeOffset? FirstEntryAt, string? FirstEntryBy);
 
     /// <summary>Takes an admission back; staff only their own scans, supervisors any.</summary>
     public async Task<ScanResultDto> UndoAsync(Guid scanId, bool supervisor, CancellationToken cancellationToken)
@@ -118,41 +199,13 @@ public sealed class Scanner(
         return ToDto(scan, zone);
     }
 
-    /// <summary>
-    /// Admits the ticket unless the list's rule forbids it now, in one statement: a first entry inserts the admission, a
-    /// later one updates it only where the rule allows. Concurrent scans of one ticket queue on its row; one wins.
-    /// </summary>
-    private async Task<bool> TryAdmitAsync(CheckInList list, Guid ticketId, DateTimeOffset now, DateOnly day, string? by, CancellationToken cancellationToken)
-    {
-        var admitted = await db.Database.SqlQueryRaw<int>(
-            """
-            INSERT INTO checkin.admissions AS a (id, tenant_id, list_id, ticket_id, entries, inside, last_entry_at, last_entry_by, last_entry_day)
-            VALUES (@id, @tenant, @list, @ticket, 1, @tracks, @now, @by, @day)
-            ON CONFLICT (list_id, ticket_id) DO UPDATE
-            SET entries = a.entries + 1, inside = @tracks, last_entry_at = @now, last_entry_by = @by, last_entry_day = @day
-            WHERE a.entries = 0
-               OR (@rule = 'Unlimited' AND NOT a.inside)
-               OR (@rule = 'OncePerDay' AND NOT a.inside AND a.last_entry_day IS DISTINCT FROM @day)
-            RETURNING a.entries AS "Value"
-            """,
-            new NpgsqlParameter("id", Guid.CreateVersion7()), new NpgsqlParameter("tenant", tenant.Id!.Value), new NpgsqlParameter("list", list.Id),
-            new NpgsqlParameter("ticket", ticketId), new NpgsqlParameter("tracks", list.TracksExits), new NpgsqlParameter("now", now),
-            new NpgsqlParameter("by", (object?)by ?? DBNull.Value), new NpgsqlParameter("day", day), new NpgsqlParameter("rule", list.ReEntry.ToString()))
-            .ToListAsync(cancellationToken);
-        return admitted.Count == 1;
-    }
-
-    private async Task<bool> TryLetOutAsync(CheckInList list, Guid ticketId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await db.Admissions.Where(a => a.ListId == list.Id && a.TicketId == ticketId && a.Inside)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Inside, false).SetProperty(a => a.LastExitAt, now), cancellationToken) == 1;
-
     /// <summary>The event's time zone: the once-per-day rule counts calendar days where the event happens, and times are shown in it.</summary>
     private async Task<TimeZoneInfo> ZoneAsync(Guid eventId, CancellationToken cancellationToken) =>
         TimeZones.OrUtc((await events.FindAsync(eventId, cancellationToken))?.TimeZone);
 
-    private async Task<ScanResultDto?> FindByNonceAsync(CheckInList list, string nonce, CancellationToken cancellationToken) =>
+    private async Task<ScanResultDto?> FindByNonceAsync(CheckInList list, string nonce, TimeZoneInfo zone, CancellationToken cancellationToken) =>
         await db.Scans.AsNoTracking().FirstOrDefaultAsync(s => s.ListId == list.Id && s.ClientNonce == nonce, cancellationToken) is { } scan
-            ? ToDto(scan, await ZoneAsync(list.EventId, cancellationToken))
+            ? ToDto(scan, zone)
             : null;
 
     private ScanResultDto ToDto(Scan scan, TimeZoneInfo zone)

@@ -225,5 +225,10 @@ public sealed class ScanTests(CheckInTestFactory factory)
 
         results.Count(r => r.Outcome == ScanOutcome.Valid).ShouldBe(1);
         results.Count(r => r.Outcome == ScanOutcome.AlreadyCheckedIn).ShouldBe(19);
+        // Each refused gate names the entry that won, even one whose refusal came from an entry committed a moment after it began.
+        var winner = results.Single(r => r.Outcome == ScanOutcome.Valid);
+        results.Where(r => r.Outcome == ScanOutcome.AlreadyCheckedIn).ShouldAllBe(r =>
+            r.FirstEntryAt != null && (r.FirstEntryAt.Value - winner.ScannedAt).Duration() < TimeSpan.FromMilliseconds(1)
+            && r.FirstEntryBy == TestData.EmailOf(TestData.StaffA));
     }
 }

@@ -14,7 +14,8 @@ namespace EventPlatform.CheckIn.Pages.CheckIn;
 
 /// <summary>
 /// <c>/manage/events/{eventId}/check-in</c>: the event's check-in lists with how many got in, the way to each scanner,
-/// and (for those who set up lists) a form for a new one.
+/// and (for those who set up lists) a form for a new one, which edits a list when <c>?edit={listId}</c> names one, and
+/// a delete per list (refused with the reason once the list has scans).
 /// </summary>
 [Authorize(CheckInPermissions.CheckIn.Scan)]
 public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppService ticketTypes, IEventCatalog events, IPermissionChecker permissions,
@@ -37,19 +38,64 @@ public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppServi
 
     public string? Error { get; private set; }
 
-    public string? Created { get; private set; }
+    /// <summary>Set after a create, a save or a delete: what happened, for the status line.</summary>
+    public string? Done { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? created = null)
+    /// <summary>The list the form edits; null when it creates one.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Edit { get; set; }
+
+    public CheckInListDto? Editing { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? created = null, string? saved = null, string? deleted = null)
     {
         if (!await LoadAsync()) return NotFound();
-        Created = created;
+        Done = created is not null ? texts["Lists:Created", created].Value
+            : saved is not null ? texts["Lists:Saved", saved].Value
+            : deleted is not null ? texts["Lists:Deleted", deleted].Value
+            : null;
+        if (Edit is not null)
+        {
+            if (!CanManage) return Forbid();
+            if (Editing is null) return NotFound();
+            var zone = TimeZones.OrUtc(Event.TimeZone);
+            Form = new ListForm
+            {
+                Name = Editing.Name, SessionId = Editing.SessionId, TicketTypeIds = [.. Editing.TicketTypeIds], ReEntry = Editing.ReEntry,
+                TracksExits = Editing.TracksExits, OpensAt = EventClock.ToLocal(Editing.OpensAt, zone), ClosesAt = EventClock.ToLocal(Editing.ClosesAt, zone),
+            };
+        }
+
         return Page();
     }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id)
+    {
+        if (!await LoadAsync()) return NotFound();
+        if (!CanManage) return Forbid();
+        var list = Lists.FirstOrDefault(l => l.Id == id);
+        if (list is null) return NotFound();
+        try
+        {
+            await lists.DeleteAsync(id);
+            return RedirectToPage(new { deleted = list.Name, edit = (Guid?)null });
+        }
+        catch (BusinessException e)
+        {
+            DeleteError = (id, errors.Localize(e.Code, e.Values));
+            Response.StatusCode = e.StatusCode;
+            return Page();
+        }
+    }
+
+    /// <summary>A refused delete: which list, and why (shown in that list's card).</summary>
+    public (Guid List, string Message)? DeleteError { get; private set; }
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (!await LoadAsync()) return NotFound();
         if (!CanManage) return Forbid();
+        if (Edit is not null && Editing is null) return NotFound();
         var zone = TimeZones.OrUtc(Event.TimeZone);
         if (!EventClock.TryToUtc(Form.OpensAt, zone, out var opensAt) || !EventClock.TryToUtc(Form.ClosesAt, zone, out var closesAt))
         {
@@ -74,6 +120,12 @@ public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppServi
 
         try
         {
+            if (Editing is { } editing)
+            {
+                var saved = await lists.UpdateAsync(editing.Id, input);
+                return RedirectToPage(new { saved = saved.Name, edit = (Guid?)null });
+            }
+
             var list = await lists.CreateAsync(EventId, input);
             return RedirectToPage(new { created = list.Name });
         }
@@ -97,6 +149,7 @@ public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppServi
         Lists = await lists.GetListAsync(EventId);
         CanManage = permissions.IsGranted(CheckInPermissions.Lists.Manage);
         if (CanManage) TicketTypes = await ticketTypes.GetListAsync(EventId);
+        Editing = Edit is { } id ? Lists.FirstOrDefault(l => l.Id == id) : null;
         return true;
     }
 
