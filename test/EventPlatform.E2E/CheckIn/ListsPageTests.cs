@@ -3,8 +3,6 @@ using EventPlatform.CheckIn.Scans;
 using EventPlatform.E2E.Infrastructure;
 using EventPlatform.E2E.Ticketing.Checkout;
 using EventPlatform.TestBase;
-using EventPlatform.Ticketing.Checkout;
-using EventPlatform.Ticketing.Orders;
 using Microsoft.Playwright;
 
 namespace EventPlatform.E2E.CheckIn;
@@ -44,7 +42,7 @@ public sealed class ListsPageTests(E2EFactory app, BrowserFixture browser) : Bro
             .GetAttributeAsync("href"))!.Split('/')[^1];
         var gate = App.CreateClientFor(TestData.UserA, seeded.OrganizationId);
         gate.BaseAddress = new Uri(App.BaseUrl);
-        var ticket = await BuyAsync(seeded);
+        var ticket = await Attendees.BuyAsync(App, seeded, "Ada Lovelace");
         (await (await gate.PostAsJsonAsync($"api/checkin/lists/{main}/scans", new ScanInput(ticket.Code))).ShouldBeOkAsync<ScanResultDto>())
             .Outcome.ShouldBe(ScanOutcome.Valid);
         await Card(page, "Main entrance").Locator("summary", new() { HasText = "Delete" }).ClickAsync();
@@ -60,17 +58,4 @@ public sealed class ListsPageTests(E2EFactory app, BrowserFixture browser) : Bro
     }
 
     private static ILocator Card(IPage page, string list) => page.Locator(".checkin-list", new() { Has = page.Locator("h2", new() { HasText = list }) });
-
-    private async Task<TicketDto> BuyAsync(CheckoutSeed.Seeded seeded)
-    {
-        var buyer = App.CreateClientFor();
-        buyer.BaseAddress = new Uri(App.BaseUrl);
-        var reservation = await (await buyer.PostAsJsonAsync($"api/ticketing/public/{seeded.Organization}/events/{seeded.Event.Slug}/reservations",
-            new ReserveInput([new ReservationLineInput(seeded.Regular.Id, 1)]))).ShouldBeOkAsync<ReservationDto>();
-        var order = await (await buyer.PostAsJsonAsync($"api/ticketing/public/{seeded.Organization}/reservations/{reservation.Id}/confirm",
-            new ConfirmReservationInput(reservation.Token, new BuyerInput("Ada Lovelace", "ada@example.com"),
-                [new AttendeeInput(seeded.Regular.Id, "Ada Lovelace", "ada@example.com", [new EventPlatform.Ticketing.Questions.AnswerInput(seeded.DietQuestion, "None")])])))
-            .ShouldBeOkAsync<OrderDto>();
-        return order.Tickets.Single();
-    }
 }
