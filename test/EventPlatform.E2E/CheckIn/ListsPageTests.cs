@@ -7,7 +7,10 @@ using Microsoft.Playwright;
 
 namespace EventPlatform.E2E.CheckIn;
 
-/// <summary>An organizer changes a gate's rules, deletes a list nobody used, and is told why a used one stays.</summary>
+/// <summary>
+/// An organizer changes a gate's rules, deletes a list nobody used, and is told why a used one stays; then picks the
+/// entrance from the gate app's home.
+/// </summary>
 public sealed class ListsPageTests(E2EFactory app, BrowserFixture browser) : BrowserTest(app, browser)
 {
     [Fact]
@@ -55,6 +58,17 @@ public sealed class ListsPageTests(E2EFactory app, BrowserFixture browser) : Bro
         await Card(page, "VIP door").GetByRole(AriaRole.Button, new() { Name = "Delete list" }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).TextContentAsync()).ShouldBe("Check-in list “VIP door” deleted.");
         (await page.Locator(".checkin-list h2").AllTextContentsAsync()).ShouldBe(["Main entrance"]);
+
+        // The gate app's home: staff pick the event's entrance from the main navigation.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Check-in", Exact = true }).First.ClickAsync();
+        await page.WaitForURLAsync("**/check-in");
+        var card = page.Locator(".checkin-gates__event", new() { HasText = seeded.Event.Title });
+        (await card.GetByRole(AriaRole.Link).AllInnerTextsAsync()).Select(t => t.ReplaceLineEndings(" ").Trim()).ShouldBe(["Main entrance 1 checked in"]);
+        await page.ShouldFitThePhoneAsync();
+        await page.ShouldHaveNoAccessibilityViolationsAsync();
+        await ScreenshotAsync(page, "checkin-gates-phone");
+        await card.GetByRole(AriaRole.Link, new() { Name = "Main entrance" }).ClickAsync();
+        await page.WaitForURLAsync($"**/check-in/{main}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     private static ILocator Card(IPage page, string list) => page.Locator(".checkin-list", new() { Has = page.Locator("h2", new() { HasText = list }) });

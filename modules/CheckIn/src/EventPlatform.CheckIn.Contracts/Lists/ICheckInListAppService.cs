@@ -13,6 +13,9 @@ public interface ICheckInListAppService : IApplicationService
 
     Task<CheckInListDto> GetAsync(Guid id);
 
+    /// <summary>Where staff can scan now: the events that have not ended (soonest first, at most 50), each with its lists.</summary>
+    Task<IReadOnlyList<GateEventDto>> GetGatesAsync();
+
     [RemoteService(Route = "events/{eventId}/lists")]
     Task<CheckInListDto> CreateAsync(Guid eventId, CheckInListInput input);
 
@@ -48,6 +51,9 @@ public sealed record CheckInListInput(
     DateTimeOffset? ClosesAt = null,
     ReEntryRule ReEntry = ReEntryRule.Once,
     bool TracksExits = false);
+
+/// <param name="Lists">The event's check-in lists, by name; empty when none is set up yet.</param>
+public sealed record GateEventDto(Guid EventId, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string TimeZone, IReadOnlyList<CheckInListDto> Lists);
 
 /// <param name="Admitted">Tickets admitted at least once through this list.</param>
 /// <param name="Inside">With exit scans: attendees inside now.</param>

@@ -26,6 +26,19 @@ public sealed class CheckInListAppService(CheckInDbContext db, IEventCatalog eve
         return (await ToDtosAsync([await FindAsync(id, tracked: false)]))[0];
     }
 
+    public async Task<IReadOnlyList<GateEventDto>> GetGatesAsync()
+    {
+        permissions.EnsureGranted(CheckInPermissions.CheckIn.Scan);
+        var upcoming = await events.GetUpcomingAsync(MaxGateEvents);
+        var ids = upcoming.Select(e => e.Id).ToList();
+        var lists = await db.Lists.AsNoTracking().Where(l => ids.Contains(l.EventId)).OrderBy(l => l.Name).ThenBy(l => l.Id).ToListAsync();
+        var byEvent = (await ToDtosAsync(lists)).ToLookup(l => l.EventId);
+        return upcoming.Select(e => new GateEventDto(e.Id, e.Title, e.StartsAt, e.EndsAt, e.TimeZone, byEvent[e.Id].ToList())).ToList();
+    }
+
+    /// <summary>Gates are picked on a phone: more events than this are not what anyone scrolls through at an entrance.</summary>
+    private const int MaxGateEvents = 50;
+
     [Authorize(CheckInPermissions.Lists.Manage)]
     public async Task<CheckInListDto> CreateAsync(Guid eventId, CheckInListInput input)
     {

@@ -46,4 +46,18 @@ public sealed class IsolationTests(CheckInTestFactory factory)
         (await staff.GetAsync($"api/checkin/events/{@event.Id}/lists")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await factory.CreateClientFor().GetAsync($"api/checkin/events/{@event.Id}/lists")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
+
+    [Fact]
+    public async Task Should_list_only_the_own_organizations_gates()
+    {
+        var (@event, _, _) = await _a.EventAsync("Gates of A");
+        var list = await _a.ListAsync(@event.Id, new CheckInListInput("North door"));
+        var staff = factory.CreateClientFor(TestData.StaffA, TestData.OrgA);
+
+        var gates = await (await staff.GetAsync("api/checkin/check-in-list/gates")).ShouldBeOkAsync<List<GateEventDto>>();
+        gates.Single(g => g.EventId == @event.Id).Lists.Select(l => l.Id).ShouldBe([list.Id]);
+        var ofB = await (await _ownerOfB.GetAsync("api/checkin/check-in-list/gates")).ShouldBeOkAsync<List<GateEventDto>>();
+        ofB.ShouldNotContain(g => g.EventId == @event.Id);
+        ofB.SelectMany(g => g.Lists).ShouldNotContain(l => l.Id == list.Id);
+    }
 }
