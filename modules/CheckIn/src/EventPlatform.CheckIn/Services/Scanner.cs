@@ -1,3 +1,4 @@
+using EventPlatform.CheckIn.Dashboard;
 using EventPlatform.CheckIn.Data;
 using EventPlatform.CheckIn.Domain;
 using EventPlatform.CheckIn.Lists;
@@ -25,7 +26,8 @@ public sealed class Scanner(
     ICurrentUser user,
     ICurrentTenant tenant,
     TimeProvider clock,
-    IStringLocalizer<CheckInResource> texts)
+    IStringLocalizer<CheckInResource> texts,
+    DashboardFeed dashboard)
 {
     public async Task<ScanResultDto> ScanAsync(Guid listId, ScanInput input, CancellationToken cancellationToken)
     {
@@ -48,6 +50,7 @@ public sealed class Scanner(
 
         // A second upload of a scan at the same moment finds the first one's result, and changes nothing.
         if (!await RecordAsync(list, lookup, scan, input.Direction, now, zone, cancellationToken)) return (await FindByNonceAsync(list, nonce!, cancellationToken))!;
+        dashboard.Publish(scan, lookup.Ticket?.SessionId);
         return ToDto(scan, zone);
     }
 
@@ -115,6 +118,7 @@ public sealed class Scanner(
                 .SetProperty(a => a.LastEntryDay, (DateOnly?)null), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await db.Entry(scan).ReloadAsync(cancellationToken);
+        dashboard.Publish(scan, null);
         return ToDto(scan, zone);
     }
 
