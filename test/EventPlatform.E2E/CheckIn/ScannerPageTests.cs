@@ -1,8 +1,6 @@
-using System.Net.Http.Json;
 using EventPlatform.E2E.Infrastructure;
 using EventPlatform.E2E.Ticketing.Checkout;
 using EventPlatform.TestBase;
-using EventPlatform.Ticketing.Checkout;
 using EventPlatform.Ticketing.Orders;
 using EventPlatform.Ticketing.Tickets.Documents;
 using EventPlatform.Ticketing.Tickets.Signing;
@@ -19,8 +17,8 @@ public sealed class ScannerPageTests(E2EFactory app, BrowserFixture browser) : B
     public async Task Should_set_up_a_gate_and_check_people_in_by_code_and_by_qr_photo()
     {
         var seeded = await App.SeedTicketedEventAsync();
-        var ada = await BuyAsync(seeded, "Ada Lovelace");
-        var grace = await BuyAsync(seeded, "Grace Hopper");
+        var ada = await CheckInSeed.BuyAsync(App, seeded, "Ada Lovelace");
+        var grace = await CheckInSeed.BuyAsync(App, seeded, "Grace Hopper");
 
         var page = await NewSignedInPageAsync(TestData.UserA, seeded.OrganizationId);
         await page.GotoAsync($"/manage/events/{seeded.Event.Id}");
@@ -80,20 +78,6 @@ public sealed class ScannerPageTests(E2EFactory app, BrowserFixture browser) : B
 
         await page.ReloadAsync();
         (await page.Locator(".checkin-list__facts").TextContentAsync())!.ShouldContain("2 checked in");
-    }
-
-    private async Task<TicketDto> BuyAsync(CheckoutSeed.Seeded seeded, string name)
-    {
-        var buyer = App.CreateClientFor();
-        buyer.BaseAddress = new Uri(App.BaseUrl);
-        var reservation = await (await buyer.PostAsJsonAsync($"api/ticketing/public/{seeded.Organization}/events/{seeded.Event.Slug}/reservations",
-            new ReserveInput([new ReservationLineInput(seeded.Regular.Id, 1)]))).ShouldBeOkAsync<ReservationDto>();
-        var email = $"{name.Split(' ')[0].ToLowerInvariant()}@example.com";
-        var order = await (await buyer.PostAsJsonAsync($"api/ticketing/public/{seeded.Organization}/reservations/{reservation.Id}/confirm",
-            new ConfirmReservationInput(reservation.Token, new BuyerInput(name, email),
-                [new AttendeeInput(seeded.Regular.Id, name, email, [new EventPlatform.Ticketing.Questions.AnswerInput(seeded.DietQuestion, "None")])])))
-            .ShouldBeOkAsync<OrderDto>();
-        return order.Tickets.Single();
     }
 
     /// <summary>The signed payload the ticket's PDF prints as its QR code.</summary>

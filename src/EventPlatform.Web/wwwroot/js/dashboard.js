@@ -38,7 +38,7 @@
       const brand = getComputedStyle(document.documentElement).getPropertyValue('--ep-brand').trim() || '#4f46e5';
       chart = new window.Chart(root.querySelector('[data-arrivals-chart]'), {
         type: 'bar',
-        data: { labels, datasets: [{ data: counts, backgroundColor: brand }] },
+        data: { labels, datasets: [{ data: counts, backgroundColor: brand, maxBarThickness: 48 }] },
         options: {
           animation: false,
           maintainAspectRatio: false,
