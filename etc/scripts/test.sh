@@ -3,7 +3,7 @@
 # Builds and tests the whole solution against throw-away local services:
 #   - PostgreSQL 15 test cluster in .data/pg-test (fast mode, wiped each run), port EP_TEST_PG_PORT (25433)
 #   - maildev SMTP on EP_TEST_SMTP_PORT (25435), its web/API on EP_TEST_SMTP_WEB_PORT (25436)
-#   - redis-server on EP_TEST_REDIS_PORT (25437), no persistence: the SignalR backplane of the two-node dashboard test
+#   - redis-server on EP_TEST_REDIS_PORT (25444), no persistence: the SignalR backplane of the two-node dashboard test
 # all on 127.0.0.1 and stopped again on exit. Extra arguments go to `dotnet test`
 # (e.g. etc/scripts/test.sh --filter FullyQualifiedName~Ticketing).
 # maildev's JSON API: GET $EP_TEST_SMTP_API/email (list), DELETE $EP_TEST_SMTP_API/email/all.
@@ -23,7 +23,7 @@ SMTP_WEB_PORT=${EP_TEST_SMTP_WEB_PORT:-25436}
 TOOLS="$EP_DATA/tools"
 MAILDEV_JS="$TOOLS/node_modules/maildev/bin/maildev"
 MAILDEV_PID="$TOOLS/maildev.pid"
-REDIS_PORT=${EP_TEST_REDIS_PORT:-25437}
+REDIS_PORT=${EP_TEST_REDIS_PORT:-25444}
 REDIS_PID="$TOOLS/redis-test.pid"
 RESULTS="$EP_DATA/test-results"
 SLN=EventPlatform.slnx
