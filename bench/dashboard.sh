@@ -134,6 +134,8 @@ else
 fi
 
 log "$CONNECTIONS dashboards on $dashboard_url; $RATE scans/s for ${SECONDS_MAIN}s to $scan_url"
+# Other work on the machine shows in the figures: say how busy it was.
+info "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 node_cpu() { for pid in "${node_pids[@]}"; do cat "/proc/$pid/stat"; done | awk '{ s += ($14 + $15) / 100 } END { print s }'; }
 cpu_before=$(node_cpu)
 out=$(dotnet "$CLIENT/bin/$BENCH_CONFIG/net10.0/DashboardBench.dll" "$scan_url" "$dashboard_url" "$token" "$event" "$list" "$CODE_FILE" \

@@ -55,7 +55,7 @@ measuring = false;
 
 var expected = (long)total * connections;
 Console.WriteLine(FormattableString.Invariant(
-    $"scans={total} scans_per_s={total / elapsed:0.0} scan_p99_ms={scanLatency.Percentile(99):0.0} errors={errors} expected={expected} received={latency.Count} missing={expected - latency.Count} max_ms={latency.Max:0.0}"));
+    $"scans={total} scans_per_s={total / elapsed:0.0} scan_p99_ms={scanLatency.Percentile(99):0.0} errors={errors} expected={expected} received={latency.Count} missing={expected - latency.Count} max_ms={latency.Max:0.0} client_cpu_s={Environment.CpuUsage.TotalTime.TotalSeconds:0.0}"));
 Console.WriteLine(FormattableString.Invariant($"connections={connections} p50_ms={latency.Percentile(50):0.0} p99_ms={latency.Percentile(99):0.0}"));
 await Task.WhenAll(dashboards.Select(d => d.DisposeAsync().AsTask()));
 

@@ -22,6 +22,7 @@ public sealed class DashboardCounts(CheckInDbContext db)
         return new DashboardCheckedInDto(lists, types);
     }
 
+    /// <summary>The latest scans, newest first. The log keeps no commit time: the scan's time stands in (the page shows neither).</summary>
     public async Task<IReadOnlyList<DashboardScanDto>> RecentAsync(Guid eventId, CancellationToken cancellationToken) =>
         await db.Scans.AsNoTracking().Where(s => s.EventId == eventId)
             .OrderByDescending(s => s.ScannedAt)

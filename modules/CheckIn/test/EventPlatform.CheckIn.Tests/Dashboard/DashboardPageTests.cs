@@ -18,6 +18,9 @@ public sealed class DashboardPageTests(CheckInTestFactory factory)
         var (_, ada) = await _api.BuyAsync(@event, general);
         await _api.BuyAsync(@event, general, "Grace Hopper");
         await _api.BuyAsync(@event, workshop, "Alan Turing");
+        // A cancelled order's ticket is not registered any more.
+        var (cancelled, _) = await _api.BuyAsync(@event, general, "Charles Babbage");
+        (await _api.Organizer.PostAsync($"api/ticketing/registration/{cancelled.Id}/cancel", null)).EnsureSuccessStatusCode();
         var list = await _api.ListAsync(@event.Id, new CheckInListInput("Workshop door", TicketTypeIds: [workshop.Id]));
         var main = await _api.ListAsync(@event.Id, new CheckInListInput("Main door"));
         await CheckInApi.ScanAsync(factory.CreateClientFor(TestData.StaffA, TestData.OrgA), main, ada.Code);
