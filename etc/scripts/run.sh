@@ -5,6 +5,8 @@
 #   etc/scripts/run.sh             migrate, then serve on http://localhost:${EP_HTTP_PORT:-5000}
 #   etc/scripts/run.sh --migrate   migrate and exit
 # The database keeps running afterwards; stop it with etc/scripts/db.sh stop.
+# Redis is optional and off: one node needs none. To try the SignalR backplane of several web nodes, start a
+# redis-server yourself and export SignalR__Redis=127.0.0.1:PORT (and SignalR__ChannelPrefix) before running this.
 set -euo pipefail
 # shellcheck source=lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"

@@ -3,9 +3,11 @@
 # Builds and tests the whole solution against throw-away local services:
 #   - PostgreSQL 15 test cluster in .data/pg-test (fast mode, wiped each run), port EP_TEST_PG_PORT (25433)
 #   - maildev SMTP on EP_TEST_SMTP_PORT (25435), its web/API on EP_TEST_SMTP_WEB_PORT (25436)
+#   - redis-server on EP_TEST_REDIS_PORT (25444), no persistence: the SignalR backplane of the two-node dashboard test
 # all on 127.0.0.1 and stopped again on exit. Extra arguments go to `dotnet test`
 # (e.g. etc/scripts/test.sh --filter FullyQualifiedName~Ticketing).
 # maildev's JSON API: GET $EP_TEST_SMTP_API/email (list), DELETE $EP_TEST_SMTP_API/email/all.
+# Redis is handed to the tests as EP_TEST_REDIS=127.0.0.1:PORT; tests that need it skip (and say so) without it.
 # The last line printed is "N passed, N failed[, N skipped]".
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -21,6 +23,8 @@ SMTP_WEB_PORT=${EP_TEST_SMTP_WEB_PORT:-25436}
 TOOLS="$EP_DATA/tools"
 MAILDEV_JS="$TOOLS/node_modules/maildev/bin/maildev"
 MAILDEV_PID="$TOOLS/maildev.pid"
+REDIS_PORT=${EP_TEST_REDIS_PORT:-25444}
+REDIS_PID="$TOOLS/redis-test.pid"
 RESULTS="$EP_DATA/test-results"
 SLN=EventPlatform.slnx
 
@@ -49,10 +53,33 @@ stop_maildev() {
   rm -f "$MAILDEV_PID"
 }
 
+redis_pid_alive() {
+  local pid
+  [ -f "$REDIS_PID" ] || return 1
+  pid=$(cat "$REDIS_PID")
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && grep -qa redis-server "/proc/$pid/cmdline" 2>/dev/null
+}
+
+stop_redis() {
+  local pid i
+  if redis_pid_alive; then
+    pid=$(cat "$REDIS_PID")
+    log "stopping redis-server (pid $pid)"
+    kill "$pid" 2>/dev/null || true
+    for i in $(seq 1 20); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.25
+    done
+    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
+  fi
+  rm -f "$REDIS_PID"
+}
+
 cleanup() {
   [ "$cleaned" = true ] && return 0
   cleaned=true
   stop_maildev || true
+  stop_redis || true
   if [ "$pg_started" = true ]; then pg_cluster_stop "$TEST_PG_DIR" || true; fi
 }
 trap cleanup EXIT
@@ -62,7 +89,7 @@ trap 'exit 143' TERM
 # --- provisioning -------------------------------------------------------------------------------
 
 ensure_postgres
-ensure_apt chromium
+ensure_apt chromium redis-server
 ensure_npm_assets
 ensure_fonts
 ensure_dotnet_tools
@@ -104,6 +131,22 @@ for i in $(seq 1 60); do
   sleep 0.5
 done
 
+stop_redis # a leftover from an interrupted run
+port_in_use "$REDIS_PORT" && die "port $REDIS_PORT on 127.0.0.1 is taken by another process; set EP_TEST_REDIS_PORT"
+log "starting redis-server (127.0.0.1:$REDIS_PORT)"
+mkdir -p "$TOOLS"
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes --pidfile "$REDIS_PID" \
+  --logfile "$TOOLS/redis-test.log" --dir "$TOOLS" </dev/null
+for i in $(seq 1 40); do
+  if redis_pid_alive && port_in_use "$REDIS_PORT"; then break; fi
+  if [ "$i" -eq 40 ]; then
+    cat "$TOOLS/redis-test.log" >&2 || true
+    die "redis-server did not start"
+  fi
+  sleep 0.25
+done
+
+export EP_TEST_REDIS="127.0.0.1:$REDIS_PORT"
 export EP_TEST_PG_ADMIN="Host=127.0.0.1;Port=$TEST_PG_PORT;Username=postgres;Password=postgres"
 export EP_TEST_SMTP_HOST=127.0.0.1
 export EP_TEST_SMTP_PORT=$SMTP_PORT

@@ -18,6 +18,10 @@ const assets = [
   ['html5-qrcode/html5-qrcode.min.js', 'html5-qrcode/html5-qrcode.min.js'],
   // A second QR decoder for photos the first one misses (Apache-2.0).
   ['jsqr/dist/jsQR.js', 'jsqr/jsQR.js'],
+  // The live check-in dashboard: its arrivals chart (MIT) and its SignalR connection (MIT).
+  ['chart.js/dist/chart.umd.min.js', 'chart.js/chart.umd.min.js'],
+  ['@microsoft/signalr/dist/browser/signalr.min.js', 'signalr/signalr.min.js'],
+  ['@microsoft/signalr/dist/browser/signalr.min.js.map', 'signalr/signalr.min.js.map'],
 ];
 
 rmSync(lib, { recursive: true, force: true });

@@ -45,7 +45,7 @@ public sealed class ListsPageTests(E2EFactory app, BrowserFixture browser) : Bro
             .GetAttributeAsync("href"))!.Split('/')[^1];
         var gate = App.CreateClientFor(TestData.UserA, seeded.OrganizationId);
         gate.BaseAddress = new Uri(App.BaseUrl);
-        var ticket = await Attendees.BuyAsync(App, seeded, "Ada Lovelace");
+        var ticket = await CheckInSeed.BuyAsync(App, seeded, "Ada Lovelace");
         (await (await gate.PostAsJsonAsync($"api/checkin/lists/{main}/scans", new ScanInput(ticket.Code))).ShouldBeOkAsync<ScanResultDto>())
             .Outcome.ShouldBe(ScanOutcome.Valid);
         await Card(page, "Main entrance").Locator("summary", new() { HasText = "Delete" }).ClickAsync();

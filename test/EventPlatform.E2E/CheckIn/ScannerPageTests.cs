@@ -17,12 +17,12 @@ public sealed class ScannerPageTests(E2EFactory app, BrowserFixture browser) : B
     public async Task Should_set_up_a_gate_and_check_people_in_by_code_and_by_qr_photo()
     {
         var seeded = await App.SeedTicketedEventAsync();
-        var ada = await Attendees.BuyAsync(App, seeded, "Ada Lovelace");
-        var grace = await Attendees.BuyAsync(App, seeded, "Grace Hopper");
+        var ada = await CheckInSeed.BuyAsync(App, seeded, "Ada Lovelace");
+        var grace = await CheckInSeed.BuyAsync(App, seeded, "Grace Hopper");
 
         var page = await NewSignedInPageAsync(TestData.UserA, seeded.OrganizationId);
         await page.GotoAsync($"/manage/events/{seeded.Event.Id}");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Check-in" }).ClickAsync();
+        await page.Locator("#main").GetByRole(AriaRole.Link, new() { Name = "Check-in" }).ClickAsync();
         await page.WaitForURLAsync($"**/manage/events/{seeded.Event.Id}/check-in");
         (await page.Locator(".empty-state__title").TextContentAsync()).ShouldBe("No check-in lists yet");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create list" }).ClickAsync();

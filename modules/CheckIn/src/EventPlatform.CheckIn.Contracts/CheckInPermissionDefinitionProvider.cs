@@ -10,6 +10,6 @@ public sealed class CheckInPermissionDefinitionProvider : IPermissionDefinitionP
         new(CheckInPermissions.CheckIn.Scan, [OrganizationRoles.Owner, OrganizationRoles.Admin, OrganizationRoles.Staff]),
         new(CheckInPermissions.CheckIn.Supervise, [OrganizationRoles.Owner, OrganizationRoles.Admin]),
         new(CheckInPermissions.Lists.Manage, [OrganizationRoles.Owner, OrganizationRoles.Admin]),
-        new(CheckInPermissions.Dashboard.Read, [OrganizationRoles.Owner, OrganizationRoles.Admin, OrganizationRoles.Staff]),
+        new(CheckInPermissions.Dashboard.Read, [OrganizationRoles.Owner, OrganizationRoles.Admin]),
     ];
 }

@@ -1,3 +1,4 @@
+using EventPlatform.CheckIn.Dashboard;
 using EventPlatform.CheckIn.Data;
 using EventPlatform.Platform.AutoApi;
 using EventPlatform.Platform.Authorization;
@@ -18,9 +19,14 @@ public static class CheckInModule
         builder.Services.AddScoped<Services.Scanner>();
         builder.Services.AddSingleton<Services.CheckInListCache>();
         builder.Services.AddApplicationServices(typeof(CheckInModule).Assembly);
+        builder.AddCheckInDashboard();
         return builder;
     }
 
     /// <summary>Endpoints that are not app services or pages (webhooks, hubs) are mapped here.</summary>
-    public static WebApplication MapCheckInModule(this WebApplication app) => app;
+    public static WebApplication MapCheckInModule(this WebApplication app)
+    {
+        app.MapHub<DashboardHub>(DashboardHubConsts.Path);
+        return app;
+    }
 }

@@ -53,6 +53,9 @@ public sealed class Scan : Entity, IMultiTenant
     public DateTimeOffset? UndoneAt { get; private set; }
     public Guid? UndoneBy { get; private set; }
 
+    /// <summary>The organization, for a scan logged by SQL (SaveChanges stamps it on the entities it inserts).</summary>
+    public void LogFor(Guid tenantId) => TenantId = tenantId;
+
     public void Names(Guid ticketId, Guid ticketTypeId, string attendeeName, string ticketTypeName, string orderNumber)
     {
         TicketId = ticketId;

@@ -1,3 +1,4 @@
+using EventPlatform.CheckIn.Dashboard;
 using EventPlatform.CheckIn.Data;
 using EventPlatform.CheckIn.Domain;
 using EventPlatform.CheckIn.Lists;
@@ -28,7 +29,8 @@ public sealed class Scanner(
     ICurrentUser user,
     ICurrentTenant tenant,
     TimeProvider clock,
-    IStringLocalizer<CheckInResource> texts)
+    IStringLocalizer<CheckInResource> texts,
+    DashboardFeed dashboard)
 {
     public async Task<ScanResultDto> ScanAsync(Guid listId, ScanInput input, CancellationToken cancellationToken)
     {
@@ -56,6 +58,7 @@ public sealed class Scanner(
             return (await FindByNonceAsync(list, nonce, zone, cancellationToken))!;
         }
 
+        dashboard.Publish(scan, lookup.Ticket?.SessionId);
         return ToDto(scan, zone);
     }
 
@@ -74,9 +77,10 @@ public sealed class Scanner(
     /// </summary>
     private async Task RecordAsync(CheckInList list, AdmissionLookup lookup, Scan scan, DateOnly day, CancellationToken cancellationToken)
     {
+        scan.LogFor(tenant.Id!.Value);
         var parameters = new List<NpgsqlParameter>
         {
-            Parameter("scan", NpgsqlDbType.Uuid, scan.Id), Parameter("tenant", NpgsqlDbType.Uuid, tenant.Id!.Value),
+            Parameter("scan", NpgsqlDbType.Uuid, scan.Id), Parameter("tenant", NpgsqlDbType.Uuid, scan.TenantId),
             Parameter("list", NpgsqlDbType.Uuid, list.Id), Parameter("event", NpgsqlDbType.Uuid, list.EventId),
             Parameter("ticket", NpgsqlDbType.Uuid, scan.TicketId), Parameter("type", NpgsqlDbType.Uuid, scan.TicketTypeId),
             Parameter("attendee", NpgsqlDbType.Varchar, scan.AttendeeName), Parameter("type_name", NpgsqlDbType.Varchar, scan.TicketTypeName),
@@ -196,6 +200,7 @@ public sealed class Scanner(
                 .SetProperty(a => a.LastEntryDay, (DateOnly?)null), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await db.Entry(scan).ReloadAsync(cancellationToken);
+        dashboard.Publish(scan, null);
         return ToDto(scan, zone);
     }
 

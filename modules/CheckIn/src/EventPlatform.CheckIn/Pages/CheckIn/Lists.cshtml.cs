@@ -33,6 +33,8 @@ public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppServi
 
     public bool CanManage { get; private set; }
 
+    public bool CanWatch { get; private set; }
+
     [BindProperty]
     public ListForm Form { get; set; } = new();
 
@@ -148,6 +150,7 @@ public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppServi
         Event = found;
         Lists = await lists.GetListAsync(EventId);
         CanManage = permissions.IsGranted(CheckInPermissions.Lists.Manage);
+        CanWatch = permissions.IsGranted(CheckInPermissions.Dashboard.Read);
         if (CanManage) TicketTypes = await ticketTypes.GetListAsync(EventId);
         Editing = Edit is { } id ? Lists.FirstOrDefault(l => l.Id == id) : null;
         return true;

@@ -7,10 +7,9 @@ using EventPlatform.Ticketing.Orders;
 
 namespace EventPlatform.E2E.CheckIn;
 
-/// <summary>People with tickets for the check-in tests, bought through the public API as a buyer would.</summary>
-internal static class Attendees
+/// <summary>Tickets for the check-in browser tests, bought through the public checkout API.</summary>
+public static class CheckInSeed
 {
-    /// <summary>One regular ticket for <paramref name="name"/> (email: the first name at example.com).</summary>
     public static async Task<TicketDto> BuyAsync(E2EFactory app, CheckoutSeed.Seeded seeded, string name)
     {
         var buyer = app.CreateClientFor();

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using EventPlatform.CheckIn.Dashboard;
+using EventPlatform.CheckIn.Lists;
+using EventPlatform.CheckIn.Scans;
+using EventPlatform.CheckIn.Tests.Infrastructure;
+using EventPlatform.TestBase;
+using Microsoft.AspNetCore.SignalR;
+
+namespace EventPlatform.CheckIn.Tests.Dashboard;
+
+/// <summary>The live dashboard's hub: who may watch an event, and what a dashboard receives after a scan.</summary>
+[Collection(CheckInCollection.Name)]
+public sealed class DashboardHubTests(CheckInTestFactory factory)
+{
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+    private readonly CheckInApi _api = CheckInApi.ForOrganizationA(factory);
+    private readonly HttpClient _staff = factory.CreateClientFor(TestData.StaffA, TestData.OrgA);
+
+    [Fact]
+    public async Task Should_push_a_scan_to_the_events_dashboard_within_a_second_with_the_counts_after_it()
+    {
+        var (@event, general, workshop) = await _api.EventAsync("Live Hall");
+        var (_, ada) = await _api.BuyAsync(@event, general);
+        await _api.BuyAsync(@event, general, "Grace Hopper");
+        await _api.BuyAsync(@event, workshop, "Alan Turing");
+        var list = await _api.ListAsync(@event.Id, new CheckInListInput("Main entrance"));
+        await using var dashboard = await DashboardClient.ConnectAsync(factory, TestData.AdminA, TestData.OrgA);
+        await dashboard.JoinAsync(@event.Id);
+
+        var scan = await CheckInApi.ScanAsync(_staff, list, ada.Code);
+        var clock = Stopwatch.StartNew();
+        var update = await dashboard.WaitForAsync(s => s.ScanId == scan.ScanId, Second);
+        clock.Stop();
+
+        update.ShouldNotBeNull($"no update within a second of the scan");
+        var pushed = update.Scans.Single(s => s.ScanId == scan.ScanId);
+        pushed.Outcome.ShouldBe(ScanOutcome.Valid);
+        pushed.Direction.ShouldBe(ScanDirection.Entry);
+        pushed.ListId.ShouldBe(list.Id);
+        pushed.AttendeeName.ShouldBe("Ada Lovelace");
+        pushed.TicketTypeName.ShouldBe("General");
+        pushed.TicketTypeId.ShouldBe(general.Id);
+        pushed.Undone.ShouldBeFalse();
+        pushed.CommittedAt.ShouldBeGreaterThanOrEqualTo(pushed.ScannedAt);
+        update.EventId.ShouldBe(@event.Id);
+        update.CheckedIn.Lists[list.Id].ShouldBe(1);
+        update.CheckedIn.TicketTypes[general.Id].ShouldBe(1);
+        update.CheckedIn.TicketTypes.ShouldNotContainKey(workshop.Id);
+    }
+
+    [Fact]
+    public async Task Should_count_a_second_scan_of_the_same_ticket_once_and_take_an_undone_scan_back()
+    {
+        var (@event, general, _) = await _api.EventAsync("Live Undo");
+        var (_, ada) = await _api.BuyAsync(@event, general);
+        var list = await _api.ListAsync(@event.Id, new CheckInListInput("Door"));
+        await using var dashboard = await DashboardClient.ConnectAsync(factory, TestData.UserA, TestData.OrgA);
+        await dashboard.JoinAsync(@event.Id);
+
+        var first = await CheckInApi.ScanAsync(_staff, list, ada.Code);
+        var again = await CheckInApi.ScanAsync(_staff, list, ada.Code);
+        var repeated = await dashboard.WaitForAsync(s => s.ScanId == again.ScanId, Second);
+        (await _staff.PostAsync($"api/checkin/scan/{first.ScanId}/undo", null)).EnsureSuccessStatusCode();
+        var undone = await dashboard.WaitForAsync(s => s.ScanId == first.ScanId && s.Undone, Second);
+
+        repeated.ShouldNotBeNull().Scans.Single(s => s.ScanId == again.ScanId).Outcome.ShouldBe(ScanOutcome.AlreadyCheckedIn);
+        repeated.CheckedIn.Lists[list.Id].ShouldBe(1);
+        repeated.CheckedIn.TicketTypes[general.Id].ShouldBe(1);
+        undone.ShouldNotBeNull().CheckedIn.Lists.GetValueOrDefault(list.Id).ShouldBe(0);
+        undone.CheckedIn.TicketTypes.GetValueOrDefault(general.Id).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_member_of_another_organization_to_watch_the_event()
+    {
+        var (@event, general, _) = await _api.EventAsync("Other Org Watch");
+        var (_, ada) = await _api.BuyAsync(@event, general);
+        var list = await _api.ListAsync(@event.Id, new CheckInListInput("Door"));
+        await using var outsider = await DashboardClient.ConnectAsync(factory, TestData.UserB, TestData.OrgB);
+
+        var refused = await Should.ThrowAsync<HubException>(() => outsider.JoinAsync(@event.Id));
+        var scan = await CheckInApi.ScanAsync(_staff, list, ada.Code);
+
+        refused.Message.ShouldContain(DashboardHubConsts.Refused);
+        (await outsider.WaitForAsync(s => s.ScanId == scan.ScanId, Second)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Should_refuse_a_member_who_selects_another_organization_than_the_events()
+    {
+        var (@event, _, _) = await _api.EventAsync("Selected Org Watch");
+        // Organization A's owner claiming B as the selected organization is no member there: no organization, no role.
+        await using var dashboard = await DashboardClient.ConnectAsync(factory, TestData.UserA, TestData.OrgB);
+
+        (await Should.ThrowAsync<HubException>(() => dashboard.JoinAsync(@event.Id))).Message.ShouldContain(DashboardHubConsts.Refused);
+    }
+
+    [Fact]
+    public async Task Should_refuse_staff_without_the_dashboard_permission()
+    {
+        var (@event, _, _) = await _api.EventAsync("Staff Watch");
+        await using var staff = await DashboardClient.ConnectAsync(factory, TestData.StaffA, TestData.OrgA);
+
+        (await Should.ThrowAsync<HubException>(() => staff.JoinAsync(@event.Id))).Message.ShouldContain(DashboardHubConsts.Refused);
+    }
+}
