@@ -18,6 +18,7 @@ public static class TicketsServiceCollectionExtensions
         services.AddScoped<OrderDocuments>();
         services.AddSingleton<Admission.TicketPublicKeys>();
         services.AddScoped<ITicketAdmissions, Admission.TicketAdmissions>();
+        services.AddScoped<ITicketRoster, Admission.TicketRoster>();
         return services;
     }
 }
