@@ -1,10 +1,6 @@
 using EventPlatform.E2E.Infrastructure;
 using EventPlatform.E2E.Ticketing.Checkout;
 using EventPlatform.TestBase;
-using EventPlatform.Ticketing.Orders;
-using EventPlatform.Ticketing.Tickets.Documents;
-using EventPlatform.Ticketing.Tickets.Signing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using QRCoder;
 
@@ -22,6 +18,7 @@ public sealed class ScannerPageTests(E2EFactory app, BrowserFixture browser) : B
 
         var page = await NewSignedInPageAsync(TestData.UserA, seeded.OrganizationId);
         await page.GotoAsync($"/manage/events/{seeded.Event.Id}");
+        // The event page's link, not the main navigation's gate home of the same name.
         await page.Locator("#main").GetByRole(AriaRole.Link, new() { Name = "Check-in" }).ClickAsync();
         await page.WaitForURLAsync($"**/manage/events/{seeded.Event.Id}/check-in");
         (await page.Locator(".empty-state__title").TextContentAsync()).ShouldBe("No check-in lists yet");
@@ -61,7 +58,7 @@ public sealed class ScannerPageTests(E2EFactory app, BrowserFixture browser) : B
 
         // A photo of Grace's QR code, as a phone without camera access would send it.
         var photo = Path.Combine(Path.GetTempPath(), $"ticket-{grace.Id:N}.png");
-        await File.WriteAllBytesAsync(photo, new PngByteQRCode(new QRCodeGenerator().CreateQrCode(await PayloadAsync(seeded, grace), QRCodeGenerator.ECCLevel.M)).GetGraphic(8));
+        await File.WriteAllBytesAsync(photo, new PngByteQRCode(new QRCodeGenerator().CreateQrCode(await CheckInSeed.PayloadAsync(App, seeded, grace), QRCodeGenerator.ECCLevel.M)).GetGraphic(8));
         await gate.Locator("#scan-photo").SetInputFilesAsync(photo);
         // The result (or what went wrong) replaces Ada's: the assertion then says which.
         await gate.Locator(".scan-result__who").Filter(new() { HasNotText = "Ada Lovelace" }).Or(gate.Locator(".scan-result__title", new() { HasText = "photo" }))
@@ -79,9 +76,4 @@ public sealed class ScannerPageTests(E2EFactory app, BrowserFixture browser) : B
         await page.ReloadAsync();
         (await page.Locator(".checkin-list__facts").TextContentAsync())!.ShouldContain("2 checked in");
     }
-
-    /// <summary>The signed payload the ticket's PDF prints as its QR code.</summary>
-    private Task<string> PayloadAsync(CheckoutSeed.Seeded seeded, TicketDto ticket) =>
-        App.InTenantAsync(seeded.OrganizationId, sp =>
-            sp.GetRequiredService<TicketSigner>().SignAsync(new TicketClaims(seeded.OrganizationId, seeded.Event.Id, ticket.Id, ticket.Code)));
 }

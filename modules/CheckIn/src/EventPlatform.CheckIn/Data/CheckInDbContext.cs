@@ -47,10 +47,14 @@ public sealed class CheckInDbContext(DbContextOptions<CheckInDbContext> options)
             b.Property(x => x.TicketTypeName).HasMaxLength(200);
             b.Property(x => x.OrderNumber).HasMaxLength(40);
             b.Property(x => x.ClientNonce).HasMaxLength(ScanConsts.MaxNonceLength);
+            b.Property(x => x.OfflineOutcome).HasConversion<string>().HasMaxLength(20);
+            b.Property(x => x.ConflictReviewedBy).HasMaxLength(ScanConsts.MaxUserNameLength);
             // A scanner re-uploading its queue finds its earlier scans by nonce; the index keeps one scan per nonce.
             b.HasIndex(x => new { x.ListId, x.ClientNonce }).IsUnique().HasFilter("client_nonce IS NOT NULL");
             b.HasIndex(x => new { x.TenantId, x.EventId, x.ScannedAt });
             b.HasIndex(x => x.TicketId);
+            // The supervisors' conflicts page reads only the few flagged scans of an event.
+            b.HasIndex(x => new { x.TenantId, x.EventId }).HasFilter("is_conflict").HasDatabaseName("ix_scans_conflicts");
         });
     }
 }

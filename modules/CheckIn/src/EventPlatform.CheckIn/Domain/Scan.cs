@@ -55,6 +55,14 @@ public sealed class Scan : Entity, IMultiTenant
 
     /// <summary>The organization, for a scan logged by SQL (SaveChanges stamps it on the entities it inserts).</summary>
     public void LogFor(Guid tenantId) => TenantId = tenantId;
+    /// <summary>For a scan made offline and uploaded later: what the device showed.</summary>
+    public ScanOutcome? OfflineOutcome { get; private set; }
+
+    /// <summary>The device let the ticket in offline, but another gate had admitted it first: a supervisor should look.</summary>
+    public bool IsConflict { get; private set; }
+
+    public DateTimeOffset? ConflictReviewedAt { get; private set; }
+    public string? ConflictReviewedBy { get; private set; }
 
     public void Names(Guid ticketId, Guid ticketTypeId, string attendeeName, string ticketTypeName, string orderNumber)
     {
@@ -65,11 +73,22 @@ public sealed class Scan : Entity, IMultiTenant
         OrderNumber = orderNumber;
     }
 
+    /// <summary>Marks a scan uploaded from a device's offline queue, with what the device showed then.</summary>
+    public void MadeOffline(ScanOutcome offlineOutcome) => OfflineOutcome = offlineOutcome;
+
     public void Decide(ScanOutcome outcome, DateTimeOffset? firstEntryAt = null, string? firstEntryBy = null)
     {
         Outcome = outcome;
         FirstEntryAt = firstEntryAt;
         FirstEntryBy = firstEntryBy;
+        // Two gates let the same person in while neither could see the other: kept and flagged, never dropped.
+        IsConflict = OfflineOutcome == ScanOutcome.Valid && outcome == ScanOutcome.AlreadyCheckedIn;
+    }
+
+    public void ReviewConflict(DateTimeOffset at, string? by)
+    {
+        ConflictReviewedAt = at;
+        ConflictReviewedBy = by;
     }
 
     public void Undo(DateTimeOffset at, Guid? by)

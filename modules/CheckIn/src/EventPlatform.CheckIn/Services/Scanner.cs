@@ -32,7 +32,8 @@ public sealed class Scanner(
     IStringLocalizer<CheckInResource> texts,
     DashboardFeed dashboard)
 {
-    public async Task<ScanResultDto> ScanAsync(Guid listId, ScanInput input, CancellationToken cancellationToken)
+    /// <param name="offline">For a scan from a device's offline queue: it is judged at the device's time and flagged when it collides.</param>
+    public async Task<ScanResultDto> ScanAsync(Guid listId, ScanInput input, CancellationToken cancellationToken, OfflineScan? offline = null)
     {
         var (list, zone) = await GateAsync(listId, cancellationToken);
         var nonce = string.IsNullOrWhiteSpace(input.ClientNonce) ? null : input.ClientNonce.Trim();
@@ -43,9 +44,10 @@ public sealed class Scanner(
         // while it waits for another (under load, that is how a pool runs dry).
         var code = (input.Code ?? "").Trim();
         var lookup = await tickets.FindAsync(code, cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = offline?.At(clock.GetUtcNow()) ?? clock.GetUtcNow();
         var scan = new Scan(list.Id, list.EventId, code.Length > ScanConsts.MaxCodeLength ? code[..ScanConsts.MaxCodeLength] : code, input.Direction, now,
             user.Id, Limit(user.Name), nonce);
+        if (offline is not null) scan.MadeOffline(offline.Outcome);
         if (lookup.Ticket is { } found) scan.Names(found.Id, found.TicketTypeId, found.AttendeeName, found.TicketTypeName, found.OrderNumber);
 
         try
@@ -88,6 +90,7 @@ public sealed class Scanner(
             Parameter("direction", NpgsqlDbType.Varchar, scan.Direction.ToString()), Parameter("now", NpgsqlDbType.TimestampTz, scan.ScannedAt),
             Parameter("user", NpgsqlDbType.Uuid, scan.UserId), Parameter("by", NpgsqlDbType.Varchar, scan.UserName),
             Parameter("nonce", NpgsqlDbType.Varchar, scan.ClientNonce),
+            Parameter("offline", NpgsqlDbType.Varchar, scan.OfflineOutcome?.ToString()),
         };
 
         string sql;
@@ -123,13 +126,17 @@ public sealed class Scanner(
     }
 
     private const string LogColumns =
-        "id, tenant_id, list_id, event_id, ticket_id, ticket_type_id, attendee_name, ticket_type_name, order_number, code, direction, scanned_at, user_id, user_name, client_nonce, outcome, first_entry_at, first_entry_by";
+        "id, tenant_id, list_id, event_id, ticket_id, ticket_type_id, attendee_name, ticket_type_name, order_number, code, direction, scanned_at, user_id, user_name, client_nonce, offline_outcome, outcome, first_entry_at, first_entry_by, is_conflict";
 
-    /// <summary>The scan's log row with the given outcome and first entry, returning what the answer needs.</summary>
+    /// <summary>
+    /// The scan's log row with the given outcome and first entry, returning what the answer needs. An offline scan the
+    /// device let in that finds the ticket admitted already is flagged as a conflict (the same rule as <see cref="Scan.Decide"/>).
+    /// </summary>
     private static string Log(string outcome, string firstEntryAt, string firstEntryBy) => $"""
         INSERT INTO checkin.scans ({LogColumns})
-        SELECT @scan, @tenant, @list, @event, @ticket, @type, @attendee, @type_name, @order, @code, @direction, @now, @user, @by, @nonce,
-               {outcome}, {firstEntryAt}, {firstEntryBy}
+        SELECT @scan, @tenant, @list, @event, @ticket, @type, @attendee, @type_name, @order, @code, @direction, @now, @user, @by, @nonce, @offline,
+               o.outcome, {firstEntryAt}, {firstEntryBy}, COALESCE(@offline = 'Valid' AND o.outcome = 'AlreadyCheckedIn', false)
+        FROM (SELECT {outcome} AS outcome) AS o
         RETURNING outcome, first_entry_at, first_entry_by
         """;
 

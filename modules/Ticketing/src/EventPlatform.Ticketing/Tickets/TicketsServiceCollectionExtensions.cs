@@ -19,6 +19,7 @@ public static class TicketsServiceCollectionExtensions
         services.AddSingleton<Admission.TicketPublicKeys>();
         services.AddScoped<ITicketAdmissions, Admission.TicketAdmissions>();
         services.AddScoped<IRegisteredTickets, Admission.RegisteredTickets>();
+        services.AddScoped<ITicketRoster, Admission.TicketRoster>();
         return services;
     }
 }

@@ -174,6 +174,15 @@ namespace EventPlatform.CheckIn.Data.Migrations
                         .HasColumnType("character varying(400)")
                         .HasColumnName("code");
 
+                    b.Property<DateTimeOffset?>("ConflictReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("conflict_reviewed_at");
+
+                    b.Property<string>("ConflictReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("conflict_reviewed_by");
+
                     b.Property<string>("Direction")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -193,9 +202,18 @@ namespace EventPlatform.CheckIn.Data.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("first_entry_by");
 
+                    b.Property<bool>("IsConflict")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_conflict");
+
                     b.Property<Guid>("ListId")
                         .HasColumnType("uuid")
                         .HasColumnName("list_id");
+
+                    b.Property<string>("OfflineOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("offline_outcome");
 
                     b.Property<string>("OrderNumber")
                         .HasMaxLength(40)
@@ -256,6 +274,10 @@ namespace EventPlatform.CheckIn.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_scans_list_id_client_nonce")
                         .HasFilter("client_nonce IS NOT NULL");
+
+                    b.HasIndex("TenantId", "EventId")
+                        .HasDatabaseName("ix_scans_conflicts")
+                        .HasFilter("is_conflict");
 
                     b.HasIndex("TenantId", "EventId", "ScannedAt")
                         .HasDatabaseName("ix_scans_tenant_id_event_id_scanned_at");

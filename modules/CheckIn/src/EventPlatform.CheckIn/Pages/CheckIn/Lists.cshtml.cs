@@ -1,3 +1,4 @@
+using EventPlatform.CheckIn.Conflicts;
 using EventPlatform.CheckIn.Lists;
 using EventPlatform.Events.Catalog;
 using EventPlatform.Platform.Authorization;
@@ -19,7 +20,8 @@ namespace EventPlatform.CheckIn.Pages.CheckIn;
 /// </summary>
 [Authorize(CheckInPermissions.CheckIn.Scan)]
 public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppService ticketTypes, IEventCatalog events, IPermissionChecker permissions,
-    ErrorLocalizer errors, FluentValidation.IValidator<CheckInListInput> validator, Microsoft.Extensions.Localization.IStringLocalizer<CheckInResource> texts)
+    ErrorLocalizer errors, FluentValidation.IValidator<CheckInListInput> validator, Microsoft.Extensions.Localization.IStringLocalizer<CheckInResource> texts,
+    IConflictAppService conflicts)
     : PageModel
 {
     [FromRoute]
@@ -34,6 +36,10 @@ public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppServi
     public bool CanManage { get; private set; }
 
     public bool CanWatch { get; private set; }
+    /// <summary>Supervisors see the offline conflicts link, with how many wait for review.</summary>
+    public bool CanSupervise { get; private set; }
+
+    public int OpenConflicts { get; private set; }
 
     [BindProperty]
     public ListForm Form { get; set; } = new();
@@ -151,6 +157,8 @@ public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppServi
         Lists = await lists.GetListAsync(EventId);
         CanManage = permissions.IsGranted(CheckInPermissions.Lists.Manage);
         CanWatch = permissions.IsGranted(CheckInPermissions.Dashboard.Read);
+        CanSupervise = permissions.IsGranted(CheckInPermissions.CheckIn.Supervise);
+        if (CanSupervise) OpenConflicts = (await conflicts.GetListAsync(EventId)).Count(c => c.ReviewedAt is null);
         if (CanManage) TicketTypes = await ticketTypes.GetListAsync(EventId);
         Editing = Edit is { } id ? Lists.FirstOrDefault(l => l.Id == id) : null;
         return true;

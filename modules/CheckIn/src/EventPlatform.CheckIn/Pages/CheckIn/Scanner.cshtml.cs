@@ -1,3 +1,5 @@
+using System.Text.Json;
+using EventPlatform.CheckIn.Gate;
 using EventPlatform.CheckIn.Lists;
 using EventPlatform.CheckIn.Scans;
 using EventPlatform.Events.Catalog;
@@ -7,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace EventPlatform.CheckIn.Pages.CheckIn;
 
@@ -16,7 +19,8 @@ namespace EventPlatform.CheckIn.Pages.CheckIn;
 /// result; with it, the result is fetched (as the <c>_ScanResult</c> partial) and the camera keeps running.
 /// </summary>
 [Authorize(CheckInPermissions.CheckIn.Scan)]
-public sealed class ScannerModel(ICheckInListAppService lists, IScanAppService scans, IEventCatalog events, ErrorLocalizer errors) : PageModel
+public sealed class ScannerModel(ICheckInListAppService lists, IScanAppService scans, IEventCatalog events, ErrorLocalizer errors,
+    IStringLocalizer<CheckInResource> texts) : PageModel
 {
     [FromRoute]
     public Guid ListId { get; set; }
@@ -28,6 +32,54 @@ public sealed class ScannerModel(ICheckInListAppService lists, IScanAppService s
     public ScanResultDto? Result { get; private set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>The site's brand colour: the installed gate app's title bar.</summary>
+    public const string ThemeColor = "#4f46e5";
+
+    /// <summary>Texts the page's script shows when it judges a scan itself (offline) or lists search results.</summary>
+    private static readonly string[] ScriptTexts =
+    [
+        .. Enum.GetNames<ScanOutcome>().Select(o => $"Scan:{o}"), "Scan:Valid:Exit", "Scan:Someone", "Scanner:AlreadyDetail", "Gate:Online", "Gate:OfflineNow",
+        "Gate:OfflineBadge", "Gate:ListReady", "Gate:ListMissing", "Gate:ListLoading", "Gate:Queue", "Gate:QueueEmpty", "Gate:Conflicts",
+        "Gate:ThisDevice", "Gate:SearchNone", "Gate:SearchCount", "Gate:SearchOffline", "Gate:SearchShort", "Gate:CheckIn", "Gate:NotIn", "Gate:InAt",
+        "Gate:OfflineUnsupported",
+    ];
+
+    /// <summary>What the gate's script needs: where the list's APIs are, the enum names in the API's order, and its texts.</summary>
+    public string GateConfigJson() => JsonSerializer.Serialize(new
+    {
+        listId = ListId,
+        api = $"/api/checkin/lists/{ListId}",
+        outcomes = Enum.GetNames<ScanOutcome>(),
+        directions = Enum.GetNames<ScanDirection>(),
+        reEntry = Enum.GetNames<ReEntryRule>(),
+        states = Enum.GetNames<GateTicketState>(),
+        serviceWorker = "/sw.js",
+        texts = ScriptTexts.ToDictionary(k => k, k => texts[k].Value),
+    });
+
+    /// <summary>The web app manifest: installing the gate puts this list's scanner on the home screen, full screen.</summary>
+    public async Task<IActionResult> OnGetManifestAsync()
+    {
+        if (!await LoadAsync()) return NotFound();
+        var manifest = new
+        {
+            name = texts["Scanner:Title", List.Name].Value,
+            short_name = List.Name.Length > 12 ? texts["Gate:ShortName"].Value : List.Name,
+            start_url = $"/check-in/{ListId}",
+            scope = "/check-in/",
+            display = "standalone",
+            orientation = "portrait",
+            theme_color = ThemeColor,
+            background_color = "#ffffff",
+            icons = new[]
+            {
+                new { src = "/icons/gate-192.png", sizes = "192x192", type = "image/png", purpose = "any" },
+                new { src = "/icons/gate-512.png", sizes = "512x512", type = "image/png", purpose = "any" },
+            },
+        };
+        return new JsonResult(manifest) { ContentType = "application/manifest+json" };
+    }
 
     /// <summary>A time of day in the event's zone, as the gate's clock shows it.</summary>
     public string LocalTime(DateTimeOffset at) =>
