@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using EventPlatform.CheckIn.Domain;
+using EventPlatform.Platform.MultiTenancy;
 using Microsoft.Extensions.Logging;
 
 namespace EventPlatform.CheckIn.Dashboard;
@@ -15,10 +16,12 @@ public sealed class DashboardFeed
 
     private readonly Channel<CommittedScan> _channel;
     private readonly TimeProvider _clock;
+    private readonly ICurrentTenant _tenant;
 
-    public DashboardFeed(TimeProvider clock, ILogger<DashboardFeed> logger)
+    public DashboardFeed(TimeProvider clock, ICurrentTenant tenant, ILogger<DashboardFeed> logger)
     {
         _clock = clock;
+        _tenant = tenant;
         _channel = Channel.CreateBounded<CommittedScan>(
             new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true },
             dropped => logger.LogWarning("Dashboard feed full: scan {ScanId} of event {EventId} not pushed", dropped.Scan.ScanId, dropped.EventId));
@@ -26,10 +29,17 @@ public sealed class DashboardFeed
 
     internal ChannelReader<CommittedScan> Reader => _channel.Reader;
 
-    /// <summary>Call right after the scan's (or its undo's) transaction committed; stamps that moment.</summary>
-    public void Publish(Scan scan, Guid? sessionId) =>
-        _channel.Writer.TryWrite(new CommittedScan(scan.TenantId, scan.EventId, new DashboardScanDto(scan.Id, scan.ListId, scan.Outcome, scan.Direction,
+    /// <summary>
+    /// Call right after the scan (or its undo) committed, in its request: stamps that moment, and takes the organization
+    /// from the request (a scan logged by SQL alone has no tenant set on the entity).
+    /// </summary>
+    public void Publish(Scan scan, Guid? sessionId)
+    {
+        // Scans always run inside their organization; without one there is no group to tell, and the scan stands anyway.
+        if (_tenant.Id is not { } tenant) return;
+        _channel.Writer.TryWrite(new CommittedScan(tenant, scan.EventId, new DashboardScanDto(scan.Id, scan.ListId, scan.Outcome, scan.Direction,
             scan.TicketTypeId, sessionId, scan.AttendeeName, scan.TicketTypeName, scan.ScannedAt, scan.UndoneAt is not null, _clock.GetUtcNow())));
+    }
 }
 
 internal sealed record CommittedScan(Guid TenantId, Guid EventId, DashboardScanDto Scan);
