@@ -13,7 +13,7 @@ namespace EventPlatform.CheckIn.Dashboard;
 /// organization's events. The hub only sends; <see cref="DashboardPublisher"/> does.
 /// </summary>
 [Authorize]
-public sealed class DashboardHub(IEventCatalog events, PermissionChecker permissions, ICurrentTenant tenant) : Hub
+public sealed class DashboardHub(IEventCatalog events, PermissionChecker permissions, ICurrentTenant tenant, DashboardWatchers watchers) : Hub
 {
     public static string GroupOf(Guid eventId) => "checkin-dashboard:" + eventId.ToString("N");
 
@@ -32,5 +32,16 @@ public sealed class DashboardHub(IEventCatalog events, PermissionChecker permiss
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(eventId), Context.ConnectionAborted);
+        if (Watched.Add(eventId)) watchers.Joined(eventId);
     }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var eventId in Watched) watchers.Left(eventId);
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>The events this connection joined (a re-join after a reconnect is a new connection).</summary>
+    private HashSet<Guid> Watched =>
+        (HashSet<Guid>)(Context.Items.TryGetValue(nameof(Watched), out var set) ? set! : Context.Items[nameof(Watched)] = new HashSet<Guid>());
 }

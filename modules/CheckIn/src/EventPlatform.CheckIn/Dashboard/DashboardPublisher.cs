@@ -12,7 +12,8 @@ namespace EventPlatform.CheckIn.Dashboard;
 /// them. Scans that arrive within <see cref="PushInterval"/> of the last push go out together: one count query and one message per event.
 /// With the Redis backplane on, the message reaches dashboards connected to every node.
 /// </summary>
-public sealed class DashboardPublisher(DashboardFeed feed, IServiceScopeFactory scopes, IHubContext<DashboardHub> hub, ILogger<DashboardPublisher> logger)
+public sealed class DashboardPublisher(DashboardFeed feed, DashboardWatchers watchers, IServiceScopeFactory scopes, IHubContext<DashboardHub> hub,
+    ILogger<DashboardPublisher> logger)
     : BackgroundService
 {
     private const int MaxBatch = 500;
@@ -33,7 +34,7 @@ public sealed class DashboardPublisher(DashboardFeed feed, IServiceScopeFactory 
             if (lastPush != long.MinValue && PushInterval - Stopwatch.GetElapsedTime(lastPush) is { Ticks: > 0 } wait) await Task.Delay(wait, stoppingToken);
             lastPush = Stopwatch.GetTimestamp();
             while (batch.Count < MaxBatch && feed.Reader.TryRead(out var scan)) batch.Add(scan);
-            foreach (var group in batch.GroupBy(s => (s.TenantId, s.EventId)))
+            foreach (var group in batch.GroupBy(s => (s.TenantId, s.EventId)).Where(g => watchers.AnyoneWatching(g.Key.EventId)))
             {
                 try
                 {

@@ -24,6 +24,7 @@ public static class DashboardServiceCollectionExtensions
             signalR.AddStackExchangeRedis(redis, options => options.Configuration.ChannelPrefix = RedisChannel.Literal(prefix));
         }
 
+        builder.Services.AddSingleton(new DashboardWatchers(backplane: !string.IsNullOrWhiteSpace(redis)));
         builder.Services.AddSingleton<DashboardFeed>();
         builder.Services.AddHostedService<DashboardPublisher>();
         builder.Services.AddScoped<DashboardCounts>();
