@@ -31,18 +31,20 @@ SLN=EventPlatform.slnx
 pg_started=false
 cleaned=false
 
-maildev_pid_alive() {
+# pid_alive PIDFILE PATTERN : the process the file names still runs, and is the one we started (PATTERN in its command line).
+pid_alive() {
   local pid
-  [ -f "$MAILDEV_PID" ] || return 1
-  pid=$(cat "$MAILDEV_PID")
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && grep -qa maildev "/proc/$pid/cmdline" 2>/dev/null
+  [ -f "$1" ] || return 1
+  pid=$(cat "$1")
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && grep -qa "$2" "/proc/$pid/cmdline" 2>/dev/null
 }
 
-stop_maildev() {
+# stop_pid PIDFILE PATTERN : asks that process to stop, waits up to 5 s, then kills it; removes the file.
+stop_pid() {
   local pid i
-  if maildev_pid_alive; then
-    pid=$(cat "$MAILDEV_PID")
-    log "stopping maildev (pid $pid)"
+  if pid_alive "$1" "$2"; then
+    pid=$(cat "$1")
+    log "stopping $2 (pid $pid)"
     kill "$pid" 2>/dev/null || true
     for i in $(seq 1 20); do
       kill -0 "$pid" 2>/dev/null || break
@@ -50,30 +52,13 @@ stop_maildev() {
     done
     if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
   fi
-  rm -f "$MAILDEV_PID"
+  rm -f "$1"
 }
 
-redis_pid_alive() {
-  local pid
-  [ -f "$REDIS_PID" ] || return 1
-  pid=$(cat "$REDIS_PID")
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && grep -qa redis-server "/proc/$pid/cmdline" 2>/dev/null
-}
-
-stop_redis() {
-  local pid i
-  if redis_pid_alive; then
-    pid=$(cat "$REDIS_PID")
-    log "stopping redis-server (pid $pid)"
-    kill "$pid" 2>/dev/null || true
-    for i in $(seq 1 20); do
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.25
-    done
-    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
-  fi
-  rm -f "$REDIS_PID"
-}
+maildev_pid_alive() { pid_alive "$MAILDEV_PID" maildev; }
+stop_maildev() { stop_pid "$MAILDEV_PID" maildev; }
+redis_pid_alive() { pid_alive "$REDIS_PID" redis-server; }
+stop_redis() { stop_pid "$REDIS_PID" redis-server; }
 
 cleanup() {
   [ "$cleaned" = true ] && return 0
