@@ -53,8 +53,6 @@ public sealed class Scan : Entity, IMultiTenant
     public DateTimeOffset? UndoneAt { get; private set; }
     public Guid? UndoneBy { get; private set; }
 
-    /// <summary>The organization, for a scan logged by SQL (SaveChanges stamps it on the entities it inserts).</summary>
-    public void LogFor(Guid tenantId) => TenantId = tenantId;
     /// <summary>For a scan made offline and uploaded later: what the device showed.</summary>
     public ScanOutcome? OfflineOutcome { get; private set; }
 

@@ -79,10 +79,9 @@ public sealed class Scanner(
     /// </summary>
     private async Task RecordAsync(CheckInList list, AdmissionLookup lookup, Scan scan, DateOnly day, CancellationToken cancellationToken)
     {
-        scan.LogFor(tenant.Id!.Value);
         var parameters = new List<NpgsqlParameter>
         {
-            Parameter("scan", NpgsqlDbType.Uuid, scan.Id), Parameter("tenant", NpgsqlDbType.Uuid, scan.TenantId),
+            Parameter("scan", NpgsqlDbType.Uuid, scan.Id), Parameter("tenant", NpgsqlDbType.Uuid, tenant.Id!.Value),
             Parameter("list", NpgsqlDbType.Uuid, list.Id), Parameter("event", NpgsqlDbType.Uuid, list.EventId),
             Parameter("ticket", NpgsqlDbType.Uuid, scan.TicketId), Parameter("type", NpgsqlDbType.Uuid, scan.TicketTypeId),
             Parameter("attendee", NpgsqlDbType.Varchar, scan.AttendeeName), Parameter("type_name", NpgsqlDbType.Varchar, scan.TicketTypeName),
