@@ -6,8 +6,9 @@
 # bench/CheckInBench, a second process: EP_BENCH_RATE (500) scans per second for EP_BENCH_SECONDS (30), open loop, each
 # the first scan of its own ticket, every organization's gates at once; beside them the no-op /health/live ten times a
 # second, measured the same way; last, twenty gates scan one unused ticket at once and exactly one may admit it.
-# Environment also: EP_BENCH_PG_PORT (25443), EP_BENCH_NO_BUILD=1, EP_BENCH_PROFILE=1 (pg_stat_statements: the
-# statements each scan runs).
+# Environment also: EP_BENCH_PG_PORT (25443), EP_BENCH_POOL (5, the host's Maximum Pool Size), EP_BENCH_NO_BUILD=1,
+# EP_BENCH_PROFILE=1 (pg_stat_statements: the statements each scan runs), EP_BENCH_PERF=FILE (perf record of the machine).
+# A line before the last splits the CPU time per scan: host (user, system), postgres, and the rest (client included).
 # Goal on 2 cores: p99 <= 20 ms and duplicate_valid=0.
 # Last line: scans_per_s=… p50_ms=… p99_ms=… noop_p99_ms=… duplicate_valid=…
 set -euo pipefail
@@ -31,6 +32,10 @@ TICKET_FILE="$EP_DATA/checkin-bench-tickets.csv"
 trap bench_cleanup EXIT
 
 export EP_BENCH_JOBS=0
+# The host's connection pool, sized for a database server with two cores: PostgreSQL's rule of thumb is about twice the
+# cores (plus a disk) busy connections in all. With 100 (Npgsql's default) the burst of a slow moment opens dozens of
+# backends that then share the two cores: about 0.8 ms more database CPU per scan and a p99 several times as long.
+export EP_BENCH_POOL=${EP_BENCH_POOL:-5}
 opts="-c max_connections=300 -c shared_buffers=512MB -c effective_cache_size=4GB"
 if [ "${EP_BENCH_PROFILE:-0}" = 1 ]; then opts+=" -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all"; fi
 bench_database "$opts"
@@ -95,13 +100,25 @@ info "$(wc -l <"$TICKET_FILE") tickets"
 
 start_host Jobs__Enabled=false
 log "scan: $RATE scans/s for ${SECONDS_MAIN}s over $ORGS organizations, then twenty gates on one ticket"
-cpu_before=$(awk '{ print ($14 + $15) / 100 }' "/proc/$host_pid/stat")
+# CPU seconds: the host's user and system time, every postgres process's, and the whole machine's busy time.
+cpu_sample() {
+  local pg=0 p
+  for p in $(pgrep -x postgres); do pg=$(awk -v a="$pg" '{ print a + ($14 + $15) / 100 }' "/proc/$p/stat" 2>/dev/null || echo "$pg"); done
+  printf '%s %s %s\n' "$(awk '{ print $14 / 100, $15 / 100 }' "/proc/$host_pid/stat")" "$pg" \
+    "$(awk '/^cpu / { print ($2 + $3 + $4 + $7 + $8 + $9) / 100 }' /proc/stat)"
+}
+read -r host_user0 host_sys0 pg0 busy0 < <(cpu_sample)
+# EP_BENCH_PERF=FILE: a system-wide perf profile of 10 s of the measured run (with DOTNET_PerfMapEnabled=1 for .NET names).
+if [ -n "${EP_BENCH_PERF:-}" ]; then (sleep 25; perf record -a -g -o "$EP_BENCH_PERF" -- sleep 10 >/dev/null 2>&1) & fi
 out=$(dotnet "$CLIENT/bin/$BENCH_CONFIG/net10.0/CheckInBench.dll" "unix:$SOCKET" "$TICKET_FILE" "$RATE" "$SECONDS_MAIN")
-cpu_after=$(awk '{ print ($14 + $15) / 100 }' "/proc/$host_pid/stat")
+read -r host_user1 host_sys1 pg1 busy1 < <(cpu_sample)
 printf '%s\n' "$out" | sed 's/^/    /'
 line=$(printf '%s\n' "$out" | tail -n 1)
 # The warm-up's scans ran on the same host CPU, so they count in the division (the race's twenty hardly matter).
-info "host CPU: $(awk -v a="$cpu_before" -v b="$cpu_after" -v n="$(( $(field scans "$line") + $(field warm_up "$line") ))" 'BEGIN { printf "%.2f ms per scan", (b - a) * 1000 / (n > 0 ? n : 1) }'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# Postgres processes that ended during the run (none should) are missed; "other" is the client and the rest of the machine.
+info "CPU per scan: $(awk -v n="$(( $(field scans "$line") + $(field warm_up "$line") ))" -v hu="$host_user0 $host_user1" -v hs="$host_sys0 $host_sys1" \
+  -v pg="$pg0 $pg1" -v busy="$busy0 $busy1" 'function d(pair, p) { split(pair, p, " "); return (p[2] - p[1]) * 1000 / n }
+  BEGIN { n = n > 0 ? n : 1; printf "host %.2f ms (user %.2f, system %.2f), postgres %.2f ms, other %.2f ms", d(hu) + d(hs), d(hu), d(hs), d(pg), d(busy) - d(hu) - d(hs) - d(pg) }'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "${EP_BENCH_PROFILE:-0}" = 1 ]; then
   log "statements per scan (pg_stat_statements, warm-up included)"
   psql_admin "$PORT" "$DB" -P pager=off -c "SELECT round(calls::numeric / greatest($(field scans "$line"), 1), 2) AS per_scan,

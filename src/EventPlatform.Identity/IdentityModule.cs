@@ -28,6 +28,7 @@ public static class IdentityModule
         services.AddSingleton<OrganizationCache>();
         services.AddScoped<OrganizationTenantStore>();
         services.AddScoped<ITenantStore, CachedTenantStore>();
+        services.AddSingleton<MembershipRoleCache>();
         services.AddScoped<ITenantMembershipChecker, MembershipChecker>();
         services.AddScoped<IDataSeeder, DemoOrganizationSeeder>();
         services.AddPermissionDefinitions<IdentityPermissionDefinitionProvider>();

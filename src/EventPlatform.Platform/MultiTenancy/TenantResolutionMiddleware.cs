@@ -12,9 +12,9 @@ namespace EventPlatform.Platform.MultiTenancy;
 /// <summary>
 /// Finds the organization of a request and runs the rest of the pipeline inside it. Order: slug in the
 /// route or subdomain, the signed-in user's selected organization (claim), then the <c>X-Tenant</c>
-/// header, honoured only for members. The signed-in user's role in that organization is read from the
-/// memberships on every request and replaces any role the credential carried, so role changes and removals
-/// apply at once. Also sets who acts (user, IP, correlation id) for the audit log.
+/// header, honoured only for members. The signed-in user's role in that organization is looked up on every
+/// request (<see cref="ITenantMembershipChecker"/>) and replaces any role the credential carried, so role changes
+/// and removals apply without a new sign-in. Also sets who acts (user, IP, correlation id) for the audit log.
 /// </summary>
 public sealed class TenantResolutionMiddleware(RequestDelegate next, IOptions<TenancyOptions> options)
 {
