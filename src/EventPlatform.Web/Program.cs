@@ -29,6 +29,7 @@ if (args.Contains("migrate"))
 if (await app.ReindexSearchIfAskedAsync(args)) return;
 
 app.UsePlatformErrorsAndCulture();
+app.UseCheckInModule();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();

@@ -1,7 +1,10 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using EventPlatform.CheckIn.Gate;
 using EventPlatform.CheckIn.Lists;
+using EventPlatform.CheckIn.Scans;
 using EventPlatform.CheckIn.Tests.Infrastructure;
 using EventPlatform.TestBase;
 using EventPlatform.Ticketing.Tickets.Signing;
@@ -86,5 +89,35 @@ public sealed class OfflineListTests(CheckInTestFactory factory)
         // …and B's keys: a gate of B refuses A's QR codes as forged even offline.
         var payloadOfA = await _api.PayloadAsync(@event, (await _api.BuyAsync(@event, general, "Grace Hopper")).Ticket);
         TicketPayloadVerifier.Verify(payloadOfA, offlineOfB.Keys.ToDictionary(k => k.KeyId, k => k.PublicKey)).IsValid.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Should_send_the_download_compressed_to_a_browser_that_accepts_it_and_the_scans_as_they_are()
+    {
+        var (@event, general, _) = await _api.EventAsync("Offline Compressed");
+        for (var i = 0; i < 20; i++) await _api.BuyAsync(@event, general, $"Attendee {i}");
+        var list = await _api.ListAsync(@event.Id, new CheckInListInput("Main"));
+        var plain = await (await _staff.GetAsync($"api/checkin/lists/{list.Id}/offline")).Content.ReadAsByteArrayAsync();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/checkin/lists/{list.Id}/offline");
+        request.Headers.AcceptEncoding.ParseAdd("br");
+        using var response = await _staff.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentEncoding.ShouldBe(["br"]);
+        var compressed = await response.Content.ReadAsByteArrayAsync();
+        await using var brotli = new BrotliStream(new MemoryStream(compressed), CompressionMode.Decompress);
+        var offline = (await JsonSerializer.DeserializeAsync<OfflineListDto>(brotli, JsonSerializerOptions.Web)).ShouldNotBeNull();
+        offline.Tickets.Count.ShouldBe(20);
+        compressed.Length.ShouldBeLessThan(plain.Length / 2);
+
+        using var scan = new HttpRequestMessage(HttpMethod.Post, $"api/checkin/lists/{list.Id}/scans")
+        {
+            Content = JsonContent.Create(new ScanInput(offline.Tickets[0].Code)),
+        };
+        scan.Headers.AcceptEncoding.ParseAdd("br");
+        using var scanned = await _staff.SendAsync(scan);
+        scanned.StatusCode.ShouldBe(HttpStatusCode.OK);
+        scanned.Content.Headers.ContentEncoding.ShouldBeEmpty();
     }
 }
