@@ -1,7 +1,6 @@
 using EventPlatform.Identity.Data;
 using EventPlatform.Identity.Domain;
 using EventPlatform.Platform.Caching;
-using EventPlatform.Platform.Data;
 using EventPlatform.Platform.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,28 +32,14 @@ public sealed class MembershipChecker(IServiceProvider services, ICurrentTenant 
 /// once in this process; other nodes apply the change within the lifetime, as they do a revoked API token. Non-members
 /// are never kept, so asking about other organizations cannot fill the cache.
 /// </summary>
-public sealed class MembershipRoleCache : IDisposable
+public sealed class MembershipRoleCache(TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(10);
 
-    private readonly ExpiringCache<(Guid User, Guid Tenant), string?> roles;
+    private readonly SavedEntityCache<Membership, (Guid User, Guid Tenant), string> roles =
+        new(Lifetime, time, capacity: 50_000, membership => [(membership.UserId, membership.TenantId)]);
 
-    public MembershipRoleCache(TimeProvider time)
-    {
-        roles = new(Lifetime, time, capacity: 50_000);
-        ModuleDbContext.Saved += Forget;
-    }
+    public Task<string?> GetAsync(Guid userId, Guid tenantId, Func<Task<string?>> load) => roles.GetOrLoadAsync((userId, tenantId), load);
 
-    public Task<string?> GetAsync(Guid userId, Guid tenantId, Func<Task<string?>> load) =>
-        roles.GetOrLoadAsync((userId, tenantId), load, keep: role => role is not null);
-
-    private void Forget(IReadOnlyList<object> written)
-    {
-        foreach (var membership in written.OfType<Membership>())
-        {
-            roles.Invalidate((membership.UserId, membership.TenantId));
-        }
-    }
-
-    public void Dispose() => ModuleDbContext.Saved -= Forget;
+    public void Dispose() => roles.Dispose();
 }

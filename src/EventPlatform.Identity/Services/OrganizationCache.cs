@@ -1,6 +1,5 @@
 using EventPlatform.Identity.Domain;
 using EventPlatform.Platform.Caching;
-using EventPlatform.Platform.Data;
 using EventPlatform.Platform.MultiTenancy;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,34 +11,20 @@ namespace EventPlatform.Identity.Services;
 /// organization forgets it at once in this process; other nodes see a rename or a suspension within the lifetime.
 /// Unknown slugs are never kept, so probing them cannot fill the cache.
 /// </summary>
-public sealed class OrganizationCache : IDisposable
+public sealed class OrganizationCache(TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
 
-    private readonly ExpiringCache<string, TenantInfo?> cache;
+    private readonly SavedEntityCache<Organization, string, TenantInfo> cache =
+        new(Lifetime, time, capacity: 10_000, organization => [SlugKey(organization.Slug), IdKey(organization.Id)]);
 
-    public OrganizationCache(TimeProvider time)
-    {
-        cache = new(Lifetime, time);
-        ModuleDbContext.Saved += Forget;
-    }
-
-    public Task<TenantInfo?> GetAsync(string key, Func<Task<TenantInfo?>> load) => cache.GetOrLoadAsync(key, load, keep: found => found is not null);
+    public Task<TenantInfo?> GetAsync(string key, Func<Task<TenantInfo?>> load) => cache.GetOrLoadAsync(key, load);
 
     public static string SlugKey(string slug) => "slug:" + slug.Trim().ToLowerInvariant();
 
     public static string IdKey(Guid id) => "id:" + id.ToString("N");
 
-    private void Forget(IReadOnlyList<object> written)
-    {
-        foreach (var organization in written.OfType<Organization>())
-        {
-            cache.Invalidate(SlugKey(organization.Slug));
-            cache.Invalidate(IdKey(organization.Id));
-        }
-    }
-
-    public void Dispose() => ModuleDbContext.Saved -= Forget;
+    public void Dispose() => cache.Dispose();
 }
 
 /// <summary>The tenant store the kernel sees: <see cref="OrganizationTenantStore"/> behind <see cref="OrganizationCache"/>.</summary>

@@ -1,6 +1,5 @@
 using EventPlatform.CheckIn.Domain;
 using EventPlatform.Platform.Caching;
-using EventPlatform.Platform.Data;
 
 namespace EventPlatform.CheckIn.Services;
 
@@ -10,31 +9,17 @@ namespace EventPlatform.CheckIn.Services;
 /// forgets it at once in this process; other nodes follow within the lifetime (a changed time window or re-entry rule
 /// reaches their gates a few seconds later).
 /// </summary>
-public sealed class CheckInListCache : IDisposable
+public sealed class CheckInListCache(TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
 
-    private readonly ExpiringCache<(Guid Tenant, Guid List), GateList?> lists;
-
-    public CheckInListCache(TimeProvider time)
-    {
-        lists = new(Lifetime, time, capacity: 20_000);
-        ModuleDbContext.Saved += Forget;
-    }
+    private readonly SavedEntityCache<CheckInList, (Guid Tenant, Guid List), GateList> lists =
+        new(Lifetime, time, capacity: 20_000, list => [(list.TenantId, list.Id)]);
 
     /// <summary>The kept list, else <paramref name="load"/>'s; a list that is not found is not kept.</summary>
-    public Task<GateList?> GetOrLoadAsync(Guid tenantId, Guid listId, Func<Task<GateList?>> load) =>
-        lists.GetOrLoadAsync((tenantId, listId), load, kept => kept is not null);
+    public Task<GateList?> GetOrLoadAsync(Guid tenantId, Guid listId, Func<Task<GateList?>> load) => lists.GetOrLoadAsync((tenantId, listId), load);
 
-    private void Forget(IReadOnlyList<object> written)
-    {
-        foreach (var entity in written)
-        {
-            if (entity is CheckInList list) lists.Invalidate((list.TenantId, list.Id));
-        }
-    }
-
-    public void Dispose() => ModuleDbContext.Saved -= Forget;
+    public void Dispose() => lists.Dispose();
 }
 
 /// <summary>A list as its gates judge scans: its rules and the time zone its event happens in.</summary>
