@@ -23,6 +23,22 @@ public sealed class SavedEntityCacheTests(PlatformTestFactory factory)
         return Task.FromResult(answer);
     };
 
+    private Task<Guid> SaveNoteAsync(string text) => factory.InTenantAsync(TestData.OrgA, async sp =>
+    {
+        var db = sp.GetRequiredService<TestDbContext>();
+        var note = new Note(text);
+        db.Notes.Add(note);
+        await db.SaveChangesAsync();
+        return note.Id;
+    });
+
+    private Task EditNoteAsync(Guid id, string text) => factory.InTenantAsync(TestData.OrgA, async sp =>
+    {
+        var db = sp.GetRequiredService<TestDbContext>();
+        (await db.Notes.SingleAsync(n => n.Id == id)).Edit(text);
+        await db.SaveChangesAsync();
+    });
+
     [Fact]
     public async Task Should_keep_an_answer_for_its_lifetime_and_load_it_again_after()
     {
@@ -53,23 +69,12 @@ public sealed class SavedEntityCacheTests(PlatformTestFactory factory)
     public async Task Should_forget_an_answer_once_its_entity_is_saved_and_keep_the_others()
     {
         using var cache = NewCache();
-        var (edited, untouched) = await factory.InTenantAsync(TestData.OrgA, async sp =>
-        {
-            var db = sp.GetRequiredService<TestDbContext>();
-            var notes = new[] { new Note("edited"), new Note("untouched") };
-            db.Notes.AddRange(notes);
-            await db.SaveChangesAsync();
-            return (notes[0].Id, notes[1].Id);
-        });
+        var edited = await SaveNoteAsync("edited");
+        var untouched = await SaveNoteAsync("untouched");
         await cache.GetOrLoadAsync(edited, Load("before"));
         await cache.GetOrLoadAsync(untouched, Load("kept"));
 
-        await factory.InTenantAsync(TestData.OrgA, async sp =>
-        {
-            var db = sp.GetRequiredService<TestDbContext>();
-            (await db.Notes.SingleAsync(n => n.Id == edited)).Edit("after");
-            await db.SaveChangesAsync();
-        });
+        await EditNoteAsync(edited, "after");
 
         (await cache.GetOrLoadAsync(edited, Load("after"))).ShouldBe("after");
         (await cache.GetOrLoadAsync(untouched, Load("reloaded"))).ShouldBe("kept");
@@ -79,23 +84,11 @@ public sealed class SavedEntityCacheTests(PlatformTestFactory factory)
     public async Task Should_stop_listening_once_disposed()
     {
         var cache = NewCache();
-        var id = await factory.InTenantAsync(TestData.OrgA, async sp =>
-        {
-            var db = sp.GetRequiredService<TestDbContext>();
-            var note = new Note("disposed");
-            db.Notes.Add(note);
-            await db.SaveChangesAsync();
-            return note.Id;
-        });
+        var id = await SaveNoteAsync("disposed");
         await cache.GetOrLoadAsync(id, Load("kept"));
         cache.Dispose();
 
-        await factory.InTenantAsync(TestData.OrgA, async sp =>
-        {
-            var db = sp.GetRequiredService<TestDbContext>();
-            (await db.Notes.SingleAsync(n => n.Id == id)).Edit("changed");
-            await db.SaveChangesAsync();
-        });
+        await EditNoteAsync(id, "changed");
 
         (await cache.GetOrLoadAsync(id, Load("reloaded"))).ShouldBe("kept");
     }
