@@ -22,8 +22,7 @@ public static class CheckInSeed
     public static async Task<TicketDto> BuyAsync(E2EFactory app, CheckoutSeed.Seeded seeded, string name, TicketTypeDto? type = null)
     {
         var typeId = (type ?? seeded.Regular).Id;
-        var buyer = app.CreateClientFor();
-        buyer.BaseAddress = new Uri(app.BaseUrl);
+        var buyer = CheckoutSeed.Client(app, null, null);
         var reservation = await (await buyer.PostAsJsonAsync($"api/ticketing/public/{seeded.Organization}/events/{seeded.Event.Slug}/reservations",
             new ReserveInput([new ReservationLineInput(typeId, 1)]))).ShouldBeOkAsync<ReservationDto>();
         var email = $"{name.Split(' ')[0].ToLowerInvariant()}@example.com";
@@ -41,10 +40,5 @@ public static class CheckInSeed
             sp.GetRequiredService<TicketSigner>().SignAsync(new TicketClaims(seeded.OrganizationId, seeded.Event.Id, ticket.Id, ticket.Code)));
 
     /// <summary>An API client of the organization's owner, on the E2E host's port.</summary>
-    public static HttpClient Owner(E2EFactory app, CheckoutSeed.Seeded seeded)
-    {
-        var client = app.CreateClientFor(TestData.UserA, seeded.OrganizationId);
-        client.BaseAddress = new Uri(app.BaseUrl);
-        return client;
-    }
+    public static HttpClient Owner(E2EFactory app, CheckoutSeed.Seeded seeded) => CheckoutSeed.Client(app, TestData.UserA, seeded.OrganizationId);
 }

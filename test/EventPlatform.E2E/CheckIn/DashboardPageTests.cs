@@ -18,8 +18,7 @@ public sealed class DashboardPageTests(E2EFactory app, BrowserFixture browser) :
         var seeded = await App.SeedTicketedEventAsync();
         var ada = await CheckInSeed.BuyAsync(App, seeded, "Ada Lovelace");
         await CheckInSeed.BuyAsync(App, seeded, "Grace Hopper");
-        var gate = App.CreateClientFor(TestData.UserA, seeded.OrganizationId);
-        gate.BaseAddress = new Uri(App.BaseUrl);
+        var gate = CheckInSeed.Owner(App, seeded);
         var list = await (await gate.PostAsJsonAsync($"api/checkin/events/{seeded.Event.Id}/lists", new CheckInListInput("Main entrance")))
             .ShouldBeOkAsync<CheckInListDto>();
 

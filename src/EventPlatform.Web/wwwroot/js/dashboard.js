@@ -63,7 +63,7 @@
     row.querySelector('[data-checked-in]').textContent = checkedIn;
     const registered = Number(row.querySelector('[data-registered]').textContent) || 0;
     const percent = registered ? Math.round((100 * Math.min(checkedIn, registered)) / registered) : 0;
-    const bar = row.querySelector('[role="progressbar"]') || row.parentElement.querySelector('[role="progressbar"]');
+    const bar = row.querySelector('[role="progressbar"]');
     if (bar) {
       bar.setAttribute('aria-valuenow', percent);
       bar.firstElementChild.style.width = `${percent}%`;
@@ -152,8 +152,9 @@
     scheduleSummary();
   });
   connection.onreconnecting(() => setStatus('reconnecting'));
+  const join = () => connection.invoke('Join', state.eventId).then(() => setStatus('live'), () => setStatus('offline'));
   // A new connection is in no group yet.
-  connection.onreconnected(() => connection.invoke('Join', state.eventId).then(() => setStatus('live'), () => setStatus('offline')));
+  connection.onreconnected(join);
   connection.onclose(() => setStatus('offline'));
 
   const start = async (attempt) => {
@@ -164,12 +165,7 @@
       setTimeout(() => start(attempt + 1), Math.min(30000, 2000 * (attempt + 1)));
       return;
     }
-    try {
-      await connection.invoke('Join', state.eventId);
-      setStatus('live');
-    } catch {
-      setStatus('offline');
-    }
+    await join();
   };
   drawChart();
   start(0);

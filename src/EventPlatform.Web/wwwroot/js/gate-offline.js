@@ -253,7 +253,7 @@
   }
 
   async function refreshQueueCount() {
-    queueCount = (await queued()).length;
+    queueCount = await store('queue', 'readonly', (s) => s.index('listId').count(config.listId));
     notify();
   }
 
@@ -331,7 +331,7 @@
   }
 
   window.gateOffline = {
-    config, text, named, scanOffline, recordOnline, sync, download, search, status, ready: start(),
+    config, text, named, scanOffline, recordOnline, sync, download, search, status, fetchWithTimeout, ready: start(),
     onChange: (listener) => listeners.add(listener),
   };
 })();

@@ -87,6 +87,8 @@
 
   const timeIn = (zone, at) => new Intl.DateTimeFormat(document.documentElement.lang || undefined,
     { timeZone: zone || undefined, hour: '2-digit', minute: '2-digit' }).format(new Date(at));
+  // Every time on the gate is the event's local time, as on the server's results.
+  const clock = (at) => timeIn(gate.status().timeZone, at);
 
   // The offline result looks like the server's (_ScanResult), with a badge saying the device judged it alone.
   function showOffline(result) {
@@ -109,7 +111,7 @@
       panel.append(element('p', 'scan-result__title', result.unavailable));
     } else if (outcome === 'AlreadyCheckedIn' && result.firstEntryAt) {
       panel.append(element('p', 'scan-result__title', gate.text('Scan:AlreadyCheckedIn')),
-        element('p', 'scan-result__when', gate.text('Scanner:AlreadyDetail', timeIn(gate.status().timeZone, result.firstEntryAt), result.firstEntryBy)));
+        element('p', 'scan-result__when', gate.text('Scanner:AlreadyDetail', clock(result.firstEntryAt), result.firstEntryBy)));
     } else {
       panel.append(element('p', 'scan-result__title', gate.text(outcome === 'Valid' && result.direction === 'Exit' ? 'Scan:Valid:Exit' : `Scan:${outcome}`)));
     }
@@ -148,8 +150,6 @@
     const connection = statusBox.querySelector('[data-gate-connection]');
     const listLine = statusBox.querySelector('[data-gate-list]');
     const queueLine = statusBox.querySelector('[data-gate-queue]');
-    // Every time on the gate is the event's local time, as on the server's results.
-    const clock = (at) => timeIn(gate.status().timeZone, at);
 
     function render() {
       const s = gate.status();
@@ -198,11 +198,7 @@
     async function find(query) {
       if (navigator.onLine) {
         try {
-          const abort = new AbortController();
-          const timer = setTimeout(() => abort.abort(), REQUEST_TIMEOUT_MS);
-          const response = await fetch(`${gate.config.api}/attendees?q=${encodeURIComponent(query)}`,
-            { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal: abort.signal });
-          clearTimeout(timer);
+          const response = await gate.fetchWithTimeout(`${gate.config.api}/attendees?q=${encodeURIComponent(query)}`);
           if (response.ok) return { found: await response.json(), offline: false };
         } catch {
           // Falls back to the downloaded list below.
@@ -214,7 +210,7 @@
     function stateOf(ticket) {
       const state = gate.named(gate.config.states, ticket.state);
       if (state !== 'Valid') return gate.text(`Scan:${state}`);
-      return ticket.entries > 0 && ticket.lastEntryAt ? gate.text('Gate:InAt', timeIn(gate.status().timeZone, ticket.lastEntryAt)) : gate.text('Gate:NotIn');
+      return ticket.entries > 0 && ticket.lastEntryAt ? gate.text('Gate:InAt', clock(ticket.lastEntryAt)) : gate.text('Gate:NotIn');
     }
 
     function show(query, found, offline) {

@@ -72,7 +72,7 @@ public static class CheckoutSeed
         });
 
     // The factory's clients default to http://localhost; the E2E host listens on its own loopback port.
-    private static HttpClient Client(E2EFactory app, Guid? user, Guid? organization)
+    internal static HttpClient Client(E2EFactory app, Guid? user, Guid? organization)
     {
         var client = app.CreateClientFor(user, organization);
         client.BaseAddress = new Uri(app.BaseUrl);

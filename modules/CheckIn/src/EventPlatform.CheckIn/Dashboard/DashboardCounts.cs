@@ -15,12 +15,15 @@ public sealed class DashboardCounts(CheckInDbContext db)
             .GroupBy(id => id)
             .Select(g => new { ListId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.ListId, x => x.Count, cancellationToken);
-        var types = await Arrivals(eventId)
+        return new DashboardCheckedInDto(lists, await PerTicketTypeAsync(eventId, cancellationToken));
+    }
+
+    /// <summary>Distinct tickets let in per ticket type (the page takes the per-list counts from the lists it reads anyway).</summary>
+    public async Task<Dictionary<Guid, int>> PerTicketTypeAsync(Guid eventId, CancellationToken cancellationToken) =>
+        await Arrivals(eventId)
             .GroupBy(s => s.TicketTypeId!.Value)
             .Select(g => new { TicketTypeId = g.Key, Count = g.Select(s => s.TicketId).Distinct().Count() })
             .ToDictionaryAsync(x => x.TicketTypeId, x => x.Count, cancellationToken);
-        return new DashboardCheckedInDto(lists, types);
-    }
 
     /// <summary>The latest scans, newest first. The log keeps no commit time: the scan's time stands in (the page shows neither).</summary>
     public async Task<IReadOnlyList<DashboardScanDto>> RecentAsync(Guid eventId, CancellationToken cancellationToken) =>

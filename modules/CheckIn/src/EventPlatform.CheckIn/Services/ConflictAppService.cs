@@ -34,7 +34,7 @@ public sealed class ConflictAppService(CheckInDbContext db, IEventCatalog events
             ?? throw new BusinessException(CheckInErrorCodes.ScanNotFound, 404).WithData("scan", id);
         if (scan.ConflictReviewedAt is null)
         {
-            scan.ReviewConflict(clock.GetUtcNow(), user.Name is { Length: > ScanConsts.MaxUserNameLength } name ? name[..ScanConsts.MaxUserNameLength] : user.Name);
+            scan.ReviewConflict(clock.GetUtcNow(), Scanner.Limit(user.Name));
             await db.SaveChangesAsync();
         }
 

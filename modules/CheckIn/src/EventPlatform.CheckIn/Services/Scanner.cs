@@ -238,5 +238,6 @@ public sealed class Scanner(
             scan.UndoneAt is not null);
     }
 
-    private static string? Limit(string? name) => name is { Length: > ScanConsts.MaxUserNameLength } ? name[..ScanConsts.MaxUserNameLength] : name;
+    /// <summary>A user name cut to what the scan log keeps.</summary>
+    internal static string? Limit(string? name) => name is { Length: > ScanConsts.MaxUserNameLength } ? name[..ScanConsts.MaxUserNameLength] : name;
 }

@@ -29,14 +29,15 @@ public sealed class ConflictsModel(IConflictAppService conflicts, IEventCatalog 
 
     public async Task<IActionResult> OnGetAsync(string? reviewed = null)
     {
-        if (!await LoadAsync()) return NotFound();
+        if (!await FindEventAsync()) return NotFound();
         Reviewed = reviewed;
+        Conflicts = await conflicts.GetListAsync(EventId);
         return Page();
     }
 
     public async Task<IActionResult> OnPostReviewAsync(Guid scanId)
     {
-        if (!await LoadAsync()) return NotFound();
+        if (!await FindEventAsync()) return NotFound();
         try
         {
             var done = await conflicts.ReviewAsync(scanId);
@@ -46,6 +47,7 @@ public sealed class ConflictsModel(IConflictAppService conflicts, IEventCatalog 
         {
             Error = errors.Localize(e.Code, e.Values);
             Response.StatusCode = e.StatusCode;
+            Conflicts = await conflicts.GetListAsync(EventId);
             return Page();
         }
     }
@@ -53,12 +55,11 @@ public sealed class ConflictsModel(IConflictAppService conflicts, IEventCatalog 
     /// <summary>A date and time in the event's zone.</summary>
     public string Local(DateTimeOffset at) => TimeZones.Format(at, TimeZones.OrUtc(Event.TimeZone));
 
-    private async Task<bool> LoadAsync()
+    private async Task<bool> FindEventAsync()
     {
         var found = await events.FindAsync(EventId, HttpContext.RequestAborted);
         if (found is null) return false;
         Event = found;
-        Conflicts = await conflicts.GetListAsync(EventId);
         return true;
     }
 }

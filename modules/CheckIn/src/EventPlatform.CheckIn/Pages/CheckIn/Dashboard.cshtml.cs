@@ -53,21 +53,21 @@ public sealed class DashboardModel(IEventCatalog events, ICheckInListAppService 
         _zone = TimeZones.OrUtc(found.TimeZone);
         var checkInLists = await lists.GetListAsync(EventId);
         var tickets = await registered.CountAsync(EventId, cancellationToken);
-        var checkedIn = await counts.CheckedInAsync(EventId, cancellationToken);
+        var perType = await counts.PerTicketTypeAsync(EventId, cancellationToken);
         Recent = await counts.RecentAsync(EventId, cancellationToken);
         var arrivals = await counts.ArrivalsAsync(EventId, cancellationToken);
         _listNames = checkInLists.ToDictionary(l => l.Id, l => l.Name);
 
         TypeRows = tickets.GroupBy(t => t.TicketTypeId)
-            .Select(g => new DashboardRow(g.Key, g.First().TicketTypeName, checkedIn.TicketTypes.GetValueOrDefault(g.Key), g.Sum(t => t.Count)))
+            .Select(g => new DashboardRow(g.Key, g.First().TicketTypeName, perType.GetValueOrDefault(g.Key), g.Sum(t => t.Count)))
             .ToList();
         Total = new DashboardRow(EventId, texts["Dashboard:Total"], TypeRows.Sum(r => r.CheckedIn), TypeRows.Sum(r => r.Registered));
         SessionRows = found.Sessions.Select(s =>
         {
             var types = tickets.Where(t => t.SessionId == s.Id).Select(t => t.TicketTypeId).Distinct().ToList();
-            return new DashboardRow(s.Id, s.Title, types.Sum(t => checkedIn.TicketTypes.GetValueOrDefault(t)), tickets.Where(t => t.SessionId == s.Id).Sum(t => t.Count));
+            return new DashboardRow(s.Id, s.Title, types.Sum(t => perType.GetValueOrDefault(t)), tickets.Where(t => t.SessionId == s.Id).Sum(t => t.Count));
         }).ToList();
-        ListRows = checkInLists.Select(l => new DashboardRow(l.Id, l.Name, checkedIn.Lists.GetValueOrDefault(l.Id),
+        ListRows = checkInLists.Select(l => new DashboardRow(l.Id, l.Name, l.Admitted,
             tickets.Where(t => (l.TicketTypeIds.Count == 0 || l.TicketTypeIds.Contains(t.TicketTypeId)) && (l.SessionId is null || t.SessionId == l.SessionId))
                 .Sum(t => t.Count))).ToList();
 

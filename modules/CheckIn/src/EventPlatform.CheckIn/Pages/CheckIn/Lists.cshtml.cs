@@ -74,7 +74,7 @@ public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppServi
             };
         }
 
-        return Page();
+        return await ViewAsync();
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id)
@@ -92,7 +92,7 @@ public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppServi
         {
             DeleteError = (id, errors.Localize(e.Code, e.Values));
             Response.StatusCode = e.StatusCode;
-            return Page();
+            return await ViewAsync();
         }
     }
 
@@ -109,7 +109,7 @@ public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppServi
         {
             Error = L("Lists:TimeDoesNotExist");
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return await ViewAsync();
         }
 
         var input = new CheckInListInput(Form.Name ?? "", Form.SessionId, Form.TicketTypeIds, opensAt, closesAt, Form.ReEntry, Form.TracksExits);
@@ -123,7 +123,7 @@ public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppServi
                 _ => x.ErrorMessage,
             }).Distinct());
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return await ViewAsync();
         }
 
         try
@@ -141,7 +141,7 @@ public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppServi
         {
             Error = errors.Localize(e.Code, e.Values);
             Response.StatusCode = e.StatusCode;
-            return Page();
+            return await ViewAsync();
         }
     }
 
@@ -158,10 +158,16 @@ public sealed class ListsModel(ICheckInListAppService lists, ITicketTypeAppServi
         CanManage = permissions.IsGranted(CheckInPermissions.Lists.Manage);
         CanWatch = permissions.IsGranted(CheckInPermissions.Dashboard.Read);
         CanSupervise = permissions.IsGranted(CheckInPermissions.CheckIn.Supervise);
-        if (CanSupervise) OpenConflicts = (await conflicts.GetListAsync(EventId)).Count(c => c.ReviewedAt is null);
-        if (CanManage) TicketTypes = await ticketTypes.GetListAsync(EventId);
         Editing = Edit is { } id ? Lists.FirstOrDefault(l => l.Id == id) : null;
         return true;
+    }
+
+    /// <summary>The page itself, with what only its view needs (a handler that redirects does not read it).</summary>
+    private async Task<PageResult> ViewAsync()
+    {
+        if (CanSupervise) OpenConflicts = (await conflicts.GetListAsync(EventId)).Count(c => c.ReviewedAt is null);
+        if (CanManage) TicketTypes = await ticketTypes.GetListAsync(EventId);
+        return Page();
     }
 
 }

@@ -39,7 +39,7 @@ public sealed class ScannerModel(ICheckInListAppService lists, IScanAppService s
     /// <summary>Texts the page's script shows when it judges a scan itself (offline) or lists search results.</summary>
     private static readonly string[] ScriptTexts =
     [
-        .. Enum.GetNames<ScanOutcome>().Select(o => $"Scan:{o}"), "Scan:Valid:Exit", "Scan:Someone", "Scanner:AlreadyDetail", "Gate:Online", "Gate:OfflineNow",
+        .. Enum.GetNames<ScanOutcome>().Select(o => $"Scan:{o}"), "Scan:Valid:Exit", "Scanner:AlreadyDetail", "Gate:Online", "Gate:OfflineNow",
         "Gate:OfflineBadge", "Gate:ListReady", "Gate:ListMissing", "Gate:ListLoading", "Gate:Queue", "Gate:QueueEmpty", "Gate:Conflicts",
         "Gate:ThisDevice", "Gate:SearchNone", "Gate:SearchCount", "Gate:SearchOffline", "Gate:SearchShort", "Gate:CheckIn", "Gate:NotIn", "Gate:InAt",
         "Gate:OfflineUnsupported",
