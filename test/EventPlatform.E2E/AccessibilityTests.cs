@@ -34,4 +34,28 @@ public sealed class AccessibilityTests(E2EFactory app, BrowserFixture browser) :
 
         await page.ShouldHaveNoAccessibilityViolationsAsync();
     }
+
+    [Fact]
+    public async Task Should_fail_the_check_and_name_the_rule_and_element_when_a_page_has_a_violation()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/");
+        // A control without a name, the kind of mistake the check is there to catch.
+        await page.EvaluateAsync("() => { const b = document.createElement('button'); b.id = 'nameless'; document.querySelector('main').append(b); }");
+
+        // Shouldly's own Should.Throw passes its assertion exceptions through, so this one is caught by hand.
+        ShouldAssertException? failure = null;
+        try
+        {
+            await page.ShouldHaveNoAccessibilityViolationsAsync();
+        }
+        catch (ShouldAssertException exception)
+        {
+            failure = exception;
+        }
+
+        failure.ShouldNotBeNull("a nameless button passed the accessibility check");
+        failure.Message.ShouldContain("button-name");
+        failure.Message.ShouldContain("#nameless");
+    }
 }

@@ -82,6 +82,26 @@ public class EventPlatformFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// <summary>A client signed in as organization A's member holding <paramref name="role"/>, with A selected.</summary>
     public HttpClient CreateClientForRole(string role) => CreateClientFor(TestData.MemberOfA(role), TestData.OrgA);
 
+    /// <summary>
+    /// Waits until the outbox has given every message committed so far to its handlers (each handled, or failed once);
+    /// fails after 15 s. A test that moves <see cref="Clock"/> calls it first, so no handler still at work reads the
+    /// clock on both sides of the jump.
+    /// </summary>
+    public async Task WaitForOutboxAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Database.OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var pending = new Npgsql.NpgsqlCommand(
+            "SELECT EXISTS (SELECT 1 FROM platform.outbox_messages WHERE processed_at IS NULL AND attempts = 0)", connection);
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            if (await pending.ExecuteScalarAsync() is false) return;
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The outbox still holds messages no handler has seen.");
+    }
+
     /// <summary>Runs <paramref name="action"/> in a new DI scope inside <paramref name="tenantId"/>.</summary>
     public async Task<T> InTenantAsync<T>(Guid? tenantId, Func<IServiceProvider, Task<T>> action)
     {

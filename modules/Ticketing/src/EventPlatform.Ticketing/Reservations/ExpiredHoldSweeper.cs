@@ -29,6 +29,7 @@ public sealed class ExpiredHoldSweeper(IServiceScopeFactory scopes, IOptions<Tic
     {
         var now = Clock.GetUtcNow();
         List<(Guid TenantId, Guid QuotaId)> due;
+        List<Guid> lapsed;
         await using (var scope = scopes.CreateAsyncScope())
         using (CurrentTenant.HostScope())
         {
@@ -37,12 +38,19 @@ public sealed class ExpiredHoldSweeper(IServiceScopeFactory scopes, IOptions<Tic
                     .Where(h => h.Status == HoldStatus.Held && h.ExpiresAt <= now)
                     .Select(h => new { h.TenantId, h.QuotaId }).Distinct().Take(BatchSize).ToListAsync(cancellationToken))
                 .Select(x => (x.TenantId, x.QuotaId)).ToList();
+            // A sale that found a quota full gives its expired holds back itself (ReservationManager), leaving their
+            // reservations active with nothing held: those organizations are swept too, or the reservations (and a
+            // waitlist offer made with one) would stay open until some other hold of theirs expired.
+            lapsed = await db.Reservations.AsNoTracking().IgnoreQueryFilters()
+                .Where(r => r.Status == Checkout.ReservationStatus.Active && r.ExpiresAt <= now)
+                .Select(r => r.TenantId).Distinct().Take(BatchSize).ToListAsync(cancellationToken);
         }
 
         var released = 0;
-        foreach (var tenant in due.GroupBy(d => d.TenantId))
+        foreach (var tenantId in due.Select(d => d.TenantId).Union(lapsed))
         {
-            released += await SweepTenantAsync(tenant.Key, tenant.Select(d => d.QuotaId).ToList(), now, cancellationToken);
+            var quotaIds = due.Where(d => d.TenantId == tenantId).Select(d => d.QuotaId).ToList();
+            released += await SweepTenantAsync(tenantId, quotaIds, now, cancellationToken);
         }
 
         return released;

@@ -45,6 +45,25 @@ public sealed class ExpiryTests(TicketingTestFactory factory)
     }
 
     [Fact]
+    public async Task Should_mark_a_reservation_expired_when_swept_after_a_later_sale_took_its_expired_hold_back()
+    {
+        var @event = await _organizer.CreatePublishedEventAsync("Expiry Days");
+        var type = await _organizer.CreateTicketTypeAsync(@event.Id, TicketingApi.TicketType(quantity: 1));
+        var first = await _buyer.ReserveAsync(TestData.OrgASlug, @event.Slug, type.Id);
+        factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        // The quota looks full, so this sale gives the expired hold back itself before taking the seat.
+        var second = await _buyer.ReserveAsync(TestData.OrgASlug, @event.Slug, type.Id);
+
+        await factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<ExpiredHoldSweeper>().Single().SweepAsync(default);
+
+        var statuses = await factory.InTenantAsync(TestData.OrgA, sp => sp.GetRequiredService<TicketingDbContext>().Reservations
+            .Where(r => r.Id == first.Id || r.Id == second.Id).ToDictionaryAsync(r => r.Id, r => r.Status));
+        statuses[first.Id].ShouldBe(ReservationStatus.Expired);
+        statuses[second.Id].ShouldBe(ReservationStatus.Active);
+        (await factory.OfTicketTypeAsync(type.Id)).QuotaHeld.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Should_give_the_seats_back_at_once_when_the_buyer_cancels_the_reservation()
     {
         var @event = await _organizer.CreatePublishedEventAsync("Expiry Days");
