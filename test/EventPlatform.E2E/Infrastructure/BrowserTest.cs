@@ -3,16 +3,25 @@ using Microsoft.Playwright;
 
 namespace EventPlatform.E2E.Infrastructure;
 
-/// <summary>Base of the browser tests: a fresh context (own cookies) per page, closed after the test.</summary>
+/// <summary>
+/// Base of the browser tests: every page in a context of its own (own cookies, storage and headers), handed back
+/// cleared after the test (<see cref="BrowserFixture.ReturnContextAsync"/>).
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public abstract class BrowserTest(E2EFactory app, BrowserFixture browser) : IAsyncLifetime
 {
-    public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
-    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+    public static readonly ViewportSize Desktop = BrowserFixture.Desktop;
+    public static readonly ViewportSize Phone = BrowserFixture.Phone;
 
-    private readonly List<IBrowserContext> _contexts = [];
+    private readonly List<(IBrowserContext Context, string Locale, bool Phone)> _contexts = [];
 
     protected E2EFactory App => app;
+
+    /// <summary>
+    /// False for a test class that installs <c>page.Clock</c>: Playwright keeps a context's clock for good, so its
+    /// contexts are closed after each test instead of being cleared for the next one.
+    /// </summary>
+    protected virtual bool ReusesBrowserContexts => true;
 
     /// <summary>A new page; <paramref name="locale"/> sets the browser language (Accept-Language).</summary>
     protected Task<IPage> NewPageAsync(string locale = "en-US", ViewportSize? viewport = null) =>
@@ -38,25 +47,23 @@ public abstract class BrowserTest(E2EFactory app, BrowserFixture browser) : IAsy
     private async Task<IPage> NewPageAsync(string locale, ViewportSize? viewport, Dictionary<string, string>? headers)
     {
         var phone = viewport is { Width: < 768 };
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = app.BaseUrl,
-            Locale = locale,
-            ViewportSize = viewport ?? Desktop,
-            IsMobile = phone,
-            HasTouch = phone,
-            ExtraHTTPHeaders = headers,
-            // Bootstrap then skips its colour transitions, so axe-core never measures a button halfway through one.
-            ReducedMotion = ReducedMotion.Reduce,
-        });
-        _contexts.Add(context);
-        return await context.NewPageAsync();
+        var context = await browser.RentContextAsync(app.BaseUrl, locale, phone);
+        _contexts.Add((context, locale, phone));
+        if (headers is not null) await context.SetExtraHTTPHeadersAsync(headers);
+        var page = await context.NewPageAsync();
+        var size = viewport ?? Desktop;
+        var standard = phone ? Phone : Desktop;
+        if (size.Width != standard.Width || size.Height != standard.Height) await page.SetViewportSizeAsync(size.Width, size.Height);
+        return page;
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        foreach (var context in _contexts) await context.DisposeAsync();
+        foreach (var (context, locale, phone) in _contexts)
+        {
+            await browser.ReturnContextAsync(context, app.BaseUrl, locale, phone, ReusesBrowserContexts);
+        }
     }
 }

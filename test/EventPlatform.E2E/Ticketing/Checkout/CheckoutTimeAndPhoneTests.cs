@@ -8,6 +8,8 @@ namespace EventPlatform.E2E.Ticketing.Checkout;
 
 public sealed class CheckoutTimeAndPhoneTests(E2EFactory app, BrowserFixture browser) : BrowserTest(app, browser)
 {
+    protected override bool ReusesBrowserContexts => false;
+
     [Fact]
     public async Task Should_announce_the_last_minutes_and_show_the_released_page_when_the_reservation_expires()
     {
