@@ -27,7 +27,7 @@ public sealed class BrowserContextReuseTests(E2EFactory app, BrowserFixture brow
             """);
         await context.SetOfflineAsync(true);
 
-        await browser.ReturnContextAsync(context, app.BaseUrl, "nl-NL", phone: false, reusable: true);
+        await browser.ReturnContextAsync(context, reusable: true);
         var again = await browser.RentContextAsync(app.BaseUrl, "nl-NL", phone: false);
 
         again.ShouldBeSameAs(context);
@@ -41,6 +41,6 @@ public sealed class BrowserContextReuseTests(E2EFactory app, BrowserFixture brow
         header.ShouldBeNull();
         (await next.EvaluateAsync<string?>("() => localStorage.getItem('left')")).ShouldBeNull();
         (await next.EvaluateAsync<bool>("async () => (await indexedDB.databases()).some(d => d.name === 'left-behind')")).ShouldBeFalse();
-        await browser.ReturnContextAsync(again, app.BaseUrl, "nl-NL", phone: false, reusable: true);
+        await browser.ReturnContextAsync(again, reusable: true);
     }
 }

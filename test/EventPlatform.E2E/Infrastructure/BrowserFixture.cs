@@ -21,7 +21,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// that: each kept context therefore keeps a blank page open, and the tests reuse them.
     /// </summary>
     private readonly ConcurrentDictionary<(string Locale, bool Phone), ConcurrentStack<IBrowserContext>> _idle = new();
-    private readonly ConcurrentDictionary<IBrowserContext, IPage> _keepers = new();
+    private readonly ConcurrentDictionary<IBrowserContext, Kept> _kept = new();
+
+    /// <summary>What the fixture remembers of a context it made: its open blank page, its kind and the app's origin.</summary>
+    private sealed record Kept(IPage Keeper, string Locale, bool Phone, string Origin);
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
 
@@ -63,7 +66,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             // Bootstrap then skips its colour transitions, so axe-core never measures a button halfway through one.
             ReducedMotion = ReducedMotion.Reduce,
         });
-        _keepers[context] = await context.NewPageAsync();
+        _kept[context] = new Kept(await context.NewPageAsync(), locale, phone, new Uri(baseUrl).GetLeftPart(UriPartial.Authority));
         return context;
     }
 
@@ -72,9 +75,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// workers, caches), HTTP cache, permissions, headers, offline mode and routes cleared. <paramref name="reusable"/>
     /// false (a test that installed <c>page.Clock</c>, which cannot be taken out again) closes it instead.
     /// </summary>
-    public async Task ReturnContextAsync(IBrowserContext context, string baseUrl, string locale, bool phone, bool reusable)
+    public async Task ReturnContextAsync(IBrowserContext context, bool reusable)
     {
-        if (!reusable || !_keepers.TryGetValue(context, out var keeper) || keeper.IsClosed)
+        if (!reusable || !_kept.TryGetValue(context, out var kept) || kept.Keeper.IsClosed)
         {
             await CloseAsync(context);
             return;
@@ -82,11 +85,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         try
         {
-            foreach (var page in context.Pages.Where(p => p != keeper).ToList()) await page.CloseAsync();
-            var cdp = await context.NewCDPSessionAsync(keeper);
+            foreach (var page in context.Pages.Where(p => p != kept.Keeper).ToList()) await page.CloseAsync();
+            var cdp = await context.NewCDPSessionAsync(kept.Keeper);
             await cdp.SendAsync("Storage.clearDataForOrigin", new Dictionary<string, object>
             {
-                ["origin"] = new Uri(baseUrl).GetLeftPart(UriPartial.Authority),
+                ["origin"] = kept.Origin,
                 ["storageTypes"] = "all",
             });
             await cdp.SendAsync("Network.clearBrowserCache");
@@ -103,12 +106,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
-        _idle.GetOrAdd((locale, phone), _ => new ConcurrentStack<IBrowserContext>()).Push(context);
+        _idle.GetOrAdd((kept.Locale, kept.Phone), _ => new ConcurrentStack<IBrowserContext>()).Push(context);
     }
 
     private async Task CloseAsync(IBrowserContext context)
     {
-        _keepers.TryRemove(context, out _);
+        _kept.TryRemove(context, out _);
         await context.DisposeAsync();
     }
 

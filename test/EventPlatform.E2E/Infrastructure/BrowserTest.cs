@@ -13,7 +13,7 @@ public abstract class BrowserTest(E2EFactory app, BrowserFixture browser) : IAsy
     public static readonly ViewportSize Desktop = BrowserFixture.Desktop;
     public static readonly ViewportSize Phone = BrowserFixture.Phone;
 
-    private readonly List<(IBrowserContext Context, string Locale, bool Phone)> _contexts = [];
+    private readonly List<IBrowserContext> _contexts = [];
 
     protected E2EFactory App => app;
 
@@ -48,7 +48,7 @@ public abstract class BrowserTest(E2EFactory app, BrowserFixture browser) : IAsy
     {
         var phone = viewport is { Width: < 768 };
         var context = await browser.RentContextAsync(app.BaseUrl, locale, phone);
-        _contexts.Add((context, locale, phone));
+        _contexts.Add(context);
         if (headers is not null) await context.SetExtraHTTPHeadersAsync(headers);
         var page = await context.NewPageAsync();
         var size = viewport ?? Desktop;
@@ -61,9 +61,6 @@ public abstract class BrowserTest(E2EFactory app, BrowserFixture browser) : IAsy
 
     public async Task DisposeAsync()
     {
-        foreach (var (context, locale, phone) in _contexts)
-        {
-            await browser.ReturnContextAsync(context, app.BaseUrl, locale, phone, ReusesBrowserContexts);
-        }
+        foreach (var context in _contexts) await browser.ReturnContextAsync(context, ReusesBrowserContexts);
     }
 }

@@ -46,11 +46,11 @@ public sealed class ExpiredHoldSweeper(IServiceScopeFactory scopes, IOptions<Tic
                 .Select(r => r.TenantId).Distinct().Take(BatchSize).ToListAsync(cancellationToken);
         }
 
+        var quotasByTenant = due.ToLookup(d => d.TenantId, d => d.QuotaId);
         var released = 0;
-        foreach (var tenantId in due.Select(d => d.TenantId).Union(lapsed))
+        foreach (var tenantId in quotasByTenant.Select(g => g.Key).Union(lapsed))
         {
-            var quotaIds = due.Where(d => d.TenantId == tenantId).Select(d => d.QuotaId).ToList();
-            released += await SweepTenantAsync(tenantId, quotaIds, now, cancellationToken);
+            released += await SweepTenantAsync(tenantId, quotasByTenant[tenantId].ToList(), now, cancellationToken);
         }
 
         return released;

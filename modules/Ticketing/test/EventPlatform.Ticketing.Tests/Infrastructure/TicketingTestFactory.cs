@@ -1,6 +1,8 @@
 using EventPlatform.TestBase;
 using Microsoft.AspNetCore.Hosting;
+using EventPlatform.Ticketing.Reservations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace EventPlatform.Ticketing.Tests.Infrastructure;
 
@@ -18,6 +20,10 @@ public sealed class TicketingTestFactory : EventPlatformFactory
     }
 
     protected override void ConfigureTestServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
+
+    /// <summary>One pass of the host's own <see cref="ExpiredHoldSweeper"/>, now, instead of waiting for its period.</summary>
+    public Task<int> SweepExpiredHoldsAsync() =>
+        Services.GetServices<IHostedService>().OfType<ExpiredHoldSweeper>().Single().SweepAsync(default);
 }
 
 [CollectionDefinition(Name)]

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using EventPlatform.Ticketing.Checkout;
 using EventPlatform.Ticketing.Data;
-using EventPlatform.Ticketing.Reservations;
 using EventPlatform.Ticketing.Tests.Infrastructure;
 using EventPlatform.TestBase;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +35,7 @@ public sealed class ExpiryTests(TicketingTestFactory factory)
         var reservation = await _buyer.ReserveAsync(TestData.OrgASlug, @event.Slug, type.Id, 2);
 
         factory.Clock.Advance(TimeSpan.FromMinutes(16));
-        await factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<ExpiredHoldSweeper>().Single().SweepAsync(default);
+        await factory.SweepExpiredHoldsAsync();
 
         (await factory.OfTicketTypeAsync(type.Id)).QuotaHeld.ShouldBe(0);
         var status = await factory.InTenantAsync(TestData.OrgA, sp =>
@@ -54,7 +53,7 @@ public sealed class ExpiryTests(TicketingTestFactory factory)
         // The quota looks full, so this sale gives the expired hold back itself before taking the seat.
         var second = await _buyer.ReserveAsync(TestData.OrgASlug, @event.Slug, type.Id);
 
-        await factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<ExpiredHoldSweeper>().Single().SweepAsync(default);
+        await factory.SweepExpiredHoldsAsync();
 
         var statuses = await factory.InTenantAsync(TestData.OrgA, sp => sp.GetRequiredService<TicketingDbContext>().Reservations
             .Where(r => r.Id == first.Id || r.Id == second.Id).ToDictionaryAsync(r => r.Id, r => r.Status));

@@ -8,7 +8,6 @@ using EventPlatform.Ticketing.Waitlist;
 using EventPlatform.TestBase;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace EventPlatform.Ticketing.Tests.AfterSale.Waitlist;
 
@@ -76,7 +75,7 @@ public sealed class WaitlistTests(TicketingTestFactory factory)
         await factory.WaitForOutboxAsync();
 
         factory.Clock.Advance(TimeSpan.FromHours(25));
-        await factory.Services.GetServices<IHostedService>().OfType<ExpiredHoldSweeper>().Single().SweepAsync(default);
+        await factory.SweepExpiredHoldsAsync();
 
         var entries = await _organizer.WaitForWaitlistAsync(sale.Event.Id, l => l.Any(e => e.Email == second && e.Status == WaitlistStatus.Offered));
         entries.Single(e => e.Email == first).Status.ShouldBe(WaitlistStatus.Expired);
