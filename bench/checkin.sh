@@ -98,6 +98,8 @@ SQL
 mv /tmp/ep-checkin-bench-tickets.csv "$TICKET_FILE"
 info "$(wc -l <"$TICKET_FILE") tickets"
 
+# EP_BENCH_PERF=FILE: .NET writes /tmp/perf-PID.map (and keeps JIT code out of the double mapping) so perf can name it.
+if [ -n "${EP_BENCH_PERF:-}" ]; then export DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0; fi
 start_host Jobs__Enabled=false
 log "scan: $RATE scans/s for ${SECONDS_MAIN}s over $ORGS organizations, then twenty gates on one ticket"
 # CPU seconds: the host's user and system time, every postgres process's, and the whole machine's busy time.
