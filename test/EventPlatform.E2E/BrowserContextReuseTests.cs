@@ -1,4 +1,5 @@
 using EventPlatform.E2E.Infrastructure;
+using Microsoft.Playwright;
 
 namespace EventPlatform.E2E;
 
@@ -42,5 +43,28 @@ public sealed class BrowserContextReuseTests(E2EFactory app, BrowserFixture brow
         (await next.EvaluateAsync<string?>("() => localStorage.getItem('left')")).ShouldBeNull();
         (await next.EvaluateAsync<bool>("async () => (await indexedDB.databases()).some(d => d.name === 'left-behind')")).ShouldBeFalse();
         await browser.ReturnContextAsync(again, reusable: true);
+    }
+
+    [Fact]
+    public async Task Should_name_a_request_the_browser_still_waits_for_when_a_test_ends()
+    {
+        var test = new HangingRequestTest(app, browser);
+        var page = await test.OpenAsync();
+        await page.GotoAsync("/");
+        // Never answered: the handler neither fulfils, continues nor aborts the request.
+        await page.RouteAsync("**/never-answered", _ => Task.CompletedTask);
+        await page.EvaluateAsync("() => { fetch('/never-answered'); }");
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        var error = await Should.ThrowAsync<InvalidOperationException>(test.DisposeAsync());
+
+        error.Message.ShouldStartWith("The browser was still waiting for: GET " + app.BaseUrl.TrimEnd('/') + "/never-answered (fetch, waiting ");
+    }
+
+    private sealed class HangingRequestTest(E2EFactory app, BrowserFixture browser) : BrowserTest(app, browser)
+    {
+        protected override TimeSpan StalledAfter => TimeSpan.FromSeconds(1);
+
+        public Task<IPage> OpenAsync() => NewPageAsync();
     }
 }

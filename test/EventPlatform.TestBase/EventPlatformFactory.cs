@@ -102,6 +102,25 @@ public class EventPlatformFactory : WebApplicationFactory<Program>, IAsyncLifeti
         throw new TimeoutException("The outbox still holds messages no handler has seen.");
     }
 
+    /// <summary>
+    /// Waits until a connection to the test database queues for a lock: a test holding a row lock sees the request it
+    /// raced arrive at it. Fails after 15 s.
+    /// </summary>
+    public async Task WaitForLockWaitAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Database.AdminConnectionString);
+        await connection.OpenAsync();
+        await using var waiting = new Npgsql.NpgsqlCommand(
+            "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock')", connection);
+        for (var attempt = 0; attempt < 750; attempt++)
+        {
+            if (await waiting.ExecuteScalarAsync() is true) return;
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException("No connection queued for a lock within 15 s.");
+    }
+
     /// <summary>Runs <paramref name="action"/> in a new DI scope inside <paramref name="tenantId"/>.</summary>
     public async Task<T> InTenantAsync<T>(Guid? tenantId, Func<IServiceProvider, Task<T>> action)
     {

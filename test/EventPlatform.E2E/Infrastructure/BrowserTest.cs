@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using EventPlatform.TestBase;
 using Microsoft.Playwright;
 
@@ -5,7 +7,9 @@ namespace EventPlatform.E2E.Infrastructure;
 
 /// <summary>
 /// Base of the browser tests: every page in a context of its own (own cookies, storage and headers), handed back
-/// cleared after the test (<see cref="BrowserFixture.ReturnContextAsync"/>).
+/// cleared after the test (<see cref="BrowserFixture.ReturnContextAsync"/>). A request the browser is still waiting for
+/// after <see cref="StalledAfter"/> when the test ends fails the test by name: a page whose load event never comes then
+/// says which of its requests hung.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public abstract class BrowserTest(E2EFactory app, BrowserFixture browser) : IAsyncLifetime
@@ -14,6 +18,7 @@ public abstract class BrowserTest(E2EFactory app, BrowserFixture browser) : IAsy
     public static readonly ViewportSize Phone = BrowserFixture.Phone;
 
     private readonly List<IBrowserContext> _contexts = [];
+    private readonly ConcurrentDictionary<IRequest, long> _inFlight = new();
 
     protected E2EFactory App => app;
 
@@ -22,6 +27,9 @@ public abstract class BrowserTest(E2EFactory app, BrowserFixture browser) : IAsy
     /// contexts are closed after each test instead of being cleared for the next one.
     /// </summary>
     protected virtual bool ReusesBrowserContexts => true;
+
+    /// <summary>How long a request may stay unanswered before the end of the test calls it hung.</summary>
+    protected virtual TimeSpan StalledAfter => TimeSpan.FromSeconds(10);
 
     /// <summary>A new page; <paramref name="locale"/> sets the browser language (Accept-Language).</summary>
     protected Task<IPage> NewPageAsync(string locale = "en-US", ViewportSize? viewport = null) =>
@@ -49,6 +57,9 @@ public abstract class BrowserTest(E2EFactory app, BrowserFixture browser) : IAsy
         var phone = viewport is { Width: < 768 };
         var context = await browser.RentContextAsync(app.BaseUrl, locale, phone);
         _contexts.Add(context);
+        context.Request += OnRequest;
+        context.RequestFinished += OnRequestDone;
+        context.RequestFailed += OnRequestDone;
         if (headers is not null) await context.SetExtraHTTPHeadersAsync(headers);
         var page = await context.NewPageAsync();
         var size = viewport ?? Desktop;
@@ -57,10 +68,24 @@ public abstract class BrowserTest(E2EFactory app, BrowserFixture browser) : IAsy
         return page;
     }
 
+    private void OnRequest(object? sender, IRequest request) => _inFlight[request] = Stopwatch.GetTimestamp();
+
+    private void OnRequestDone(object? sender, IRequest request) => _inFlight.TryRemove(request, out _);
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        foreach (var context in _contexts) await browser.ReturnContextAsync(context, ReusesBrowserContexts);
+        var stalled = _inFlight.Select(r => (Request: r.Key, Age: Stopwatch.GetElapsedTime(r.Value))).Where(r => r.Age > StalledAfter)
+            .Select(r => $"{r.Request.Method} {r.Request.Url} ({r.Request.ResourceType}, waiting {r.Age.TotalSeconds:0} s)").ToList();
+        foreach (var context in _contexts)
+        {
+            context.Request -= OnRequest;
+            context.RequestFinished -= OnRequestDone;
+            context.RequestFailed -= OnRequestDone;
+            await browser.ReturnContextAsync(context, ReusesBrowserContexts);
+        }
+
+        if (stalled.Count > 0) throw new InvalidOperationException("The browser was still waiting for: " + string.Join("; ", stalled));
     }
 }

@@ -110,6 +110,19 @@ public sealed class QuotaLedger(TicketingDbContext db, ICurrentTenant tenant, Ti
             cancellationToken);
     }
 
+    /// <summary>Without locking: whether the quotas have room for <paramref name="needs"/> now, and whether expired holds fill some.</summary>
+    public Task<QuotaRoom> LookAsync(IReadOnlyList<QuotaNeed> needs, CancellationToken cancellationToken)
+    {
+        var (ids, units) = Split(needs);
+        return db.Database.SqlQueryRaw<QuotaRoom>(
+            """
+            SELECT COALESCE(bool_and(q.sold + q.held + v.n <= q.size), false) AS fits,
+                   EXISTS (SELECT 1 FROM ticketing.holds h WHERE h.quota_id = ANY(@ids) AND h.status = 'Held' AND h.expires_at <= @now) AS expired_holds
+            FROM ticketing.quotas q JOIN unnest(@ids, @units) AS v(id, n) ON q.id = v.id
+            """,
+            Ids(ids), Units(units), Now()).SingleAsync(cancellationToken);
+    }
+
     /// <summary>Gives back the expired holds of these quotas; returns the units released. Expired holds never block a sale for long.</summary>
     public async Task<int> ReleaseExpiredAsync(IReadOnlyCollection<Guid> quotaIds, CancellationToken cancellationToken)
     {
@@ -188,3 +201,6 @@ public sealed class QuotaLedger(TicketingDbContext db, ICurrentTenant tenant, Ti
 
     private NpgsqlParameter Now() => new("now", clock.GetUtcNow());
 }
+
+/// <summary>What <see cref="QuotaLedger.LookAsync"/> saw: room for the seats asked for, and expired holds still counted.</summary>
+public sealed record QuotaRoom(bool Fits, bool ExpiredHolds);

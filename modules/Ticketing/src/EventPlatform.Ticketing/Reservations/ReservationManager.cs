@@ -17,7 +17,8 @@ namespace EventPlatform.Ticketing.Reservations;
 /// <summary>
 /// Makes reservations: checks the sale rules, then writes the reservation and takes its seats from every quota involved in
 /// one transaction (<see cref="QuotaLedger.TryTakeAsync"/>). When a quota looks full only because of expired holds, those are
-/// given back and the reservation is tried once more, so an expired reservation never keeps a buyer out.
+/// given back and the reservation is tried once more, so an expired reservation never keeps a buyer out; so it is when
+/// seats came back since the refused try (a sweep gave those holds back first, or someone cancelled).
 /// </summary>
 public sealed class ReservationManager(
     TicketingDbContext db,
@@ -70,7 +71,7 @@ public sealed class ReservationManager(
             var outcome = await TryWriteAsync(reservation, needs, cancellationToken);
             if (outcome == WriteOutcome.Taken) return reservation;
             if (outcome == WriteOutcome.DuplicateKey) return (await FindByKeyAsync(@event.Id, key!, cancellationToken))!;
-            if (attempt > 0 || await ReleaseExpiredAsync(needs, cancellationToken) == 0) break;
+            if (attempt > 0 || !await MakeRoomAsync(needs, cancellationToken)) break;
         }
 
         throw await SoldOutAsync(types.Values, quantities, promo, cancellationToken);
@@ -104,16 +105,18 @@ public sealed class ReservationManager(
         return WriteOutcome.Taken;
     }
 
-    private async Task<int> ReleaseExpiredAsync(IReadOnlyList<QuotaNeed> needs, CancellationToken cancellationToken)
+    /// <summary>After a refused try: whether one more may succeed (and expired holds in the way given back).</summary>
+    private async Task<bool> MakeRoomAsync(IReadOnlyList<QuotaNeed> needs, CancellationToken cancellationToken)
     {
-        var ids = needs.Select(n => n.QuotaId).ToList();
-        var now = clock.GetUtcNow();
         // Most refusals in a stampede are plain sold-outs: look (without locking) before queueing for the rows.
-        if (!await db.Holds.AnyAsync(h => ids.Contains(h.QuotaId) && h.Status == HoldStatus.Held && h.ExpiresAt <= now, cancellationToken)) return 0;
+        var room = await ledger.LookAsync(needs, cancellationToken);
+        if (room.Fits) return true;
+        if (!room.ExpiredHolds) return false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var released = await ledger.ReleaseExpiredAsync(needs.Select(n => n.QuotaId).ToList(), cancellationToken);
+        // Nothing released here can mean a sweep gave the same holds back while this waited for the rows: the retry decides.
+        await ledger.ReleaseExpiredAsync(needs.Select(n => n.QuotaId).ToList(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return released;
+        return true;
     }
 
     private static void EnsureBookable(TicketType type, int quantity, PromoCode? promo, DateTimeOffset now, DateTimeOffset eventEndsAt)

@@ -5,6 +5,7 @@ using EventPlatform.Ticketing.Tests.Infrastructure;
 using EventPlatform.TestBase;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace EventPlatform.Ticketing.Tests.Reservations;
 
@@ -60,6 +61,43 @@ public sealed class ExpiryTests(TicketingTestFactory factory)
         statuses[first.Id].ShouldBe(ReservationStatus.Expired);
         statuses[second.Id].ShouldBe(ReservationStatus.Active);
         (await factory.OfTicketTypeAsync(type.Id)).QuotaHeld.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Should_sell_a_seat_whose_expired_hold_a_sweep_gave_back_while_the_sale_queued_to_give_it_back_itself()
+    {
+        var @event = await _organizer.CreatePublishedEventAsync("Expiry Days");
+        var type = await _organizer.CreateTicketTypeAsync(@event.Id, TicketingApi.TicketType(quantity: 1));
+        var first = await _buyer.ReserveAsync(TestData.OrgASlug, @event.Slug, type.Id);
+        factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        await using var sweep = new NpgsqlConnection(factory.Database.AdminConnectionString);
+        await sweep.OpenAsync();
+        var quota = await ScalarAsync<Guid>(sweep, "SELECT quota_id FROM ticketing.holds WHERE reservation_id = @reservation", ("reservation", first.Id));
+        // A sweep locks the quota first, as QuotaLedger.ReleaseExpiredAsync does.
+        await using var sweeping = await sweep.BeginTransactionAsync();
+        await ScalarAsync<int>(sweep, "SELECT 1 FROM ticketing.quotas WHERE id = @quota FOR UPDATE", ("quota", quota));
+
+        // The sale finds the quota full of an expired hold and queues for the quota to give that hold back itself.
+        var sale = _buyer.TryReserveAsync(TestData.OrgASlug, @event.Slug, type.Id);
+        await factory.WaitForLockWaitAsync();
+        // The sweep gives the hold back and commits; the sale's own release then finds nothing left to give back.
+        await ScalarAsync<int>(sweep, """
+            WITH released AS (UPDATE ticketing.holds SET status = 'Released' WHERE reservation_id = @reservation AND status = 'Held' RETURNING quantity)
+            UPDATE ticketing.quotas SET held = held - (SELECT sum(quantity) FROM released) WHERE id = @quota RETURNING 1
+            """, ("reservation", first.Id), ("quota", quota));
+        await sweeping.CommitAsync();
+
+        var second = await (await sale).ShouldBeOkAsync<ReservationDto>();
+
+        second.Id.ShouldNotBe(first.Id);
+        (await factory.OfTicketTypeAsync(type.Id)).QuotaHeld.ShouldBe(1);
+    }
+
+    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return (T)(await command.ExecuteScalarAsync())!;
     }
 
     [Fact]
