@@ -7,7 +7,8 @@
 # the first scan of its own ticket, every organization's gates at once; beside them the no-op /health/live ten times a
 # second, measured the same way; last, twenty gates scan one unused ticket at once and exactly one may admit it.
 # Environment also: EP_BENCH_PG_PORT (25443), EP_BENCH_POOL (5, the host's Maximum Pool Size), EP_BENCH_NO_BUILD=1,
-# EP_BENCH_PROFILE=1 (pg_stat_statements: the statements each scan runs), EP_BENCH_PERF=FILE (perf record of the machine).
+# EP_BENCH_PROFILE=1 (pg_stat_statements: the statements each scan runs), EP_BENCH_PERF=FILE (perf record of the machine),
+# EP_BENCH_SERIES=FILE (each measured scan's due time and latency, CSV: when the slow ones came).
 # A line before the last splits the CPU time per scan: host (user, system), postgres, and the rest (client included).
 # Goal on 2 cores: p99 <= 20 ms and duplicate_valid=0.
 # Last line: scans_per_s=… p50_ms=… p99_ms=… noop_p99_ms=… duplicate_valid=…

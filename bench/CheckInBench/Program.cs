@@ -10,6 +10,7 @@ using System.Text.Json;
 // organizations. Open loop: scans are sent on a fixed schedule whatever the answers, each a first scan of its own ticket,
 // and a request's time counts from when it was due (no coordinated omission). Beside them a no-op endpoint
 // (/health/live) is asked ten times a second, measured the same way. Last, twenty gates scan one unused ticket at once.
+// EP_BENCH_SERIES=FILE: every measured scan as "seconds since the start when it was due,milliseconds" (stalls show as runs).
 // Last line: scans=… scans_per_s=… p50_ms=… p99_ms=… noop_p99_ms=… errors=… duplicate_valid=…
 var target = args[0];
 var tickets = File.ReadAllLines(args[1]).Where(l => l.Length > 0).Select(l => l.Split(',')).Select(p => (Token: p[0], List: p[1], Code: p[2])).ToArray();
@@ -49,6 +50,7 @@ using (var ticker = new PeriodicTimer(TimeSpan.FromMilliseconds(1000 * 3 / rate)
 }
 
 var latencies = new ConcurrentBag<double>();
+var series = new ConcurrentBag<(double Due, double Ms)>();
 var noop = new ConcurrentBag<double>();
 var errors = 0;
 var valid = 0;
@@ -81,6 +83,11 @@ using (var ticker = new PeriodicTimer(TimeSpan.FromMilliseconds(5)))
 await Task.WhenAll(tasks);
 var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
 
+if (Environment.GetEnvironmentVariable("EP_BENCH_SERIES") is { Length: > 0 } seriesFile)
+{
+    File.WriteAllLines(seriesFile, series.OrderBy(x => x.Due).Select(x => FormattableString.Invariant($"{x.Due:0.0000},{x.Ms:0.00}")));
+}
+
 // Twenty gates, one ticket, released together: exactly one may say "Valid".
 var race = tickets[total];
 using var gate = new SemaphoreSlim(0);
@@ -109,7 +116,9 @@ async Task ScanTimedAsync((string Token, string List, string Code) ticket, long 
     }
     finally
     {
-        latencies.Add(Stopwatch.GetElapsedTime(due).TotalMilliseconds);
+        var ms = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
+        latencies.Add(ms);
+        series.Add(((due - started) / (double)Stopwatch.Frequency, ms));
     }
 }
 
