@@ -87,38 +87,31 @@ public class EventPlatformFactory : WebApplicationFactory<Program>, IAsyncLifeti
     /// fails after 15 s. A test that moves <see cref="Clock"/> calls it first, so no handler still at work reads the
     /// clock on both sides of the jump.
     /// </summary>
-    public async Task WaitForOutboxAsync()
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(Database.OwnerConnectionString);
-        await connection.OpenAsync();
-        await using var pending = new Npgsql.NpgsqlCommand(
-            "SELECT EXISTS (SELECT 1 FROM platform.outbox_messages WHERE processed_at IS NULL AND attempts = 0)", connection);
-        for (var attempt = 0; attempt < 150; attempt++)
-        {
-            if (await pending.ExecuteScalarAsync() is false) return;
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The outbox still holds messages no handler has seen.");
-    }
+    public Task WaitForOutboxAsync() => WaitUntilAsync(Database.OwnerConnectionString,
+        "SELECT NOT EXISTS (SELECT 1 FROM platform.outbox_messages WHERE processed_at IS NULL AND attempts = 0)",
+        "The outbox still holds messages no handler has seen.");
 
     /// <summary>
     /// Waits until a connection to the test database queues for a lock: a test holding a row lock sees the request it
     /// raced arrive at it. Fails after 15 s.
     /// </summary>
-    public async Task WaitForLockWaitAsync()
+    public Task WaitForLockWaitAsync() => WaitUntilAsync(Database.AdminConnectionString,
+        "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock')",
+        "No connection queued for a lock.");
+
+    /// <summary>Asks <paramref name="condition"/> (one boolean) every 50 ms until it is true; fails after 15 s with <paramref name="failure"/>.</summary>
+    private static async Task WaitUntilAsync(string connectionString, string condition, string failure)
     {
-        await using var connection = new Npgsql.NpgsqlConnection(Database.AdminConnectionString);
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var waiting = new Npgsql.NpgsqlCommand(
-            "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock')", connection);
-        for (var attempt = 0; attempt < 750; attempt++)
+        await using var ask = new Npgsql.NpgsqlCommand(condition, connection);
+        for (var attempt = 0; attempt < 300; attempt++)
         {
-            if (await waiting.ExecuteScalarAsync() is true) return;
-            await Task.Delay(20);
+            if (await ask.ExecuteScalarAsync() is true) return;
+            await Task.Delay(50);
         }
 
-        throw new TimeoutException("No connection queued for a lock within 15 s.");
+        throw new TimeoutException(failure + " (waited 15 s)");
     }
 
     /// <summary>Runs <paramref name="action"/> in a new DI scope inside <paramref name="tenantId"/>.</summary>

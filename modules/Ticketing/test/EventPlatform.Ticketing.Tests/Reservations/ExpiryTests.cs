@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
+using EventPlatform.Events.Events;
 using EventPlatform.Ticketing.Checkout;
 using EventPlatform.Ticketing.Data;
+using EventPlatform.Ticketing.TicketTypes;
 using EventPlatform.Ticketing.Tests.Infrastructure;
 using EventPlatform.TestBase;
 using Microsoft.EntityFrameworkCore;
@@ -47,10 +49,7 @@ public sealed class ExpiryTests(TicketingTestFactory factory)
     [Fact]
     public async Task Should_mark_a_reservation_expired_when_swept_after_a_later_sale_took_its_expired_hold_back()
     {
-        var @event = await _organizer.CreatePublishedEventAsync("Expiry Days");
-        var type = await _organizer.CreateTicketTypeAsync(@event.Id, TicketingApi.TicketType(quantity: 1));
-        var first = await _buyer.ReserveAsync(TestData.OrgASlug, @event.Slug, type.Id);
-        factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        var (@event, type, first) = await OneSeatHeldByAnExpiredReservationAsync();
         // The quota looks full, so this sale gives the expired hold back itself before taking the seat.
         var second = await _buyer.ReserveAsync(TestData.OrgASlug, @event.Slug, type.Id);
 
@@ -66,10 +65,7 @@ public sealed class ExpiryTests(TicketingTestFactory factory)
     [Fact]
     public async Task Should_sell_a_seat_whose_expired_hold_a_sweep_gave_back_while_the_sale_queued_to_give_it_back_itself()
     {
-        var @event = await _organizer.CreatePublishedEventAsync("Expiry Days");
-        var type = await _organizer.CreateTicketTypeAsync(@event.Id, TicketingApi.TicketType(quantity: 1));
-        var first = await _buyer.ReserveAsync(TestData.OrgASlug, @event.Slug, type.Id);
-        factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        var (@event, type, first) = await OneSeatHeldByAnExpiredReservationAsync();
         await using var sweep = new NpgsqlConnection(factory.Database.AdminConnectionString);
         await sweep.OpenAsync();
         var quota = await ScalarAsync<Guid>(sweep, "SELECT quota_id FROM ticketing.holds WHERE reservation_id = @reservation", ("reservation", first.Id));
@@ -91,6 +87,16 @@ public sealed class ExpiryTests(TicketingTestFactory factory)
 
         second.Id.ShouldNotBe(first.Id);
         (await factory.OfTicketTypeAsync(type.Id)).QuotaHeld.ShouldBe(1);
+    }
+
+    /// <summary>An event with one seat, still held by a reservation that expired a minute ago (no sweep yet).</summary>
+    private async Task<(EventDto Event, TicketTypeDto Type, ReservationDto Expired)> OneSeatHeldByAnExpiredReservationAsync()
+    {
+        var @event = await _organizer.CreatePublishedEventAsync("Expiry Days");
+        var type = await _organizer.CreateTicketTypeAsync(@event.Id, TicketingApi.TicketType(quantity: 1));
+        var reservation = await _buyer.ReserveAsync(TestData.OrgASlug, @event.Slug, type.Id);
+        factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        return (@event, type, reservation);
     }
 
     private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, params (string Name, object Value)[] parameters)
