@@ -1,13 +1,15 @@
 using System.Net.Http.Json;
 using EventPlatform.Events.Events;
+using EventPlatform.Platform.MultiTenancy;
+using EventPlatform.TestBase;
 using EventPlatform.Ticketing.Checkout;
 using EventPlatform.Ticketing.Data;
-using EventPlatform.Ticketing.TicketTypes;
+using EventPlatform.Ticketing.Reservations;
 using EventPlatform.Ticketing.Tests.Infrastructure;
-using EventPlatform.TestBase;
+using EventPlatform.Ticketing.TicketTypes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace EventPlatform.Ticketing.Tests.Reservations;
 
@@ -66,22 +68,23 @@ public sealed class ExpiryTests(TicketingTestFactory factory)
     public async Task Should_sell_a_seat_whose_expired_hold_a_sweep_gave_back_while_the_sale_queued_to_give_it_back_itself()
     {
         var (@event, type, first) = await OneSeatHeldByAnExpiredReservationAsync();
-        await using var sweep = new NpgsqlConnection(factory.Database.AdminConnectionString);
-        await sweep.OpenAsync();
-        var quota = await ScalarAsync<Guid>(sweep, "SELECT quota_id FROM ticketing.holds WHERE reservation_id = @reservation", ("reservation", first.Id));
-        // A sweep locks the quota first, as QuotaLedger.ReleaseExpiredAsync does.
-        await using var sweeping = await sweep.BeginTransactionAsync();
-        await ScalarAsync<int>(sweep, "SELECT 1 FROM ticketing.quotas WHERE id = @quota FOR UPDATE", ("quota", quota));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TicketingDbContext>();
+        // A sweep has given the expired hold back (locking the quota first, as every ledger statement does) and not committed yet.
+        IDbContextTransaction sweep;
+        using (new CurrentTenant().Change(TestData.OrgA))
+        {
+            var quota = await db.Quotas.AsNoTracking().SingleAsync(q => q.TicketTypeId == type.Id);
+            sweep = await db.Database.BeginTransactionAsync();
+            await scope.ServiceProvider.GetRequiredService<QuotaLedger>().ReleaseExpiredAsync([quota.Id], default);
+        }
 
-        // The sale finds the quota full of an expired hold and queues for the quota to give that hold back itself.
+        // The sale finds the quota full of that hold and queues for the quota to give it back itself.
         var sale = _buyer.TryReserveAsync(TestData.OrgASlug, @event.Slug, type.Id);
         await factory.WaitForLockWaitAsync();
-        // The sweep gives the hold back and commits; the sale's own release then finds nothing left to give back.
-        await ScalarAsync<int>(sweep, """
-            WITH released AS (UPDATE ticketing.holds SET status = 'Released' WHERE reservation_id = @reservation AND status = 'Held' RETURNING quantity)
-            UPDATE ticketing.quotas SET held = held - (SELECT sum(quantity) FROM released) WHERE id = @quota RETURNING 1
-            """, ("reservation", first.Id), ("quota", quota));
-        await sweeping.CommitAsync();
+        // The sweep commits; the sale's own release then finds nothing left to give back.
+        await sweep.CommitAsync();
+        await sweep.DisposeAsync();
 
         var second = await (await sale).ShouldBeOkAsync<ReservationDto>();
 
@@ -97,13 +100,6 @@ public sealed class ExpiryTests(TicketingTestFactory factory)
         var reservation = await _buyer.ReserveAsync(TestData.OrgASlug, @event.Slug, type.Id);
         factory.Clock.Advance(TimeSpan.FromMinutes(16));
         return (@event, type, reservation);
-    }
-
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        return (T)(await command.ExecuteScalarAsync())!;
     }
 
     [Fact]
