@@ -49,7 +49,6 @@ using (var ticker = new PeriodicTimer(TimeSpan.FromMilliseconds(1000 * 3 / rate)
     await Task.WhenAll(warming);
 }
 
-var latencies = new ConcurrentBag<double>();
 var series = new ConcurrentBag<(double Due, double Ms)>();
 var noop = new ConcurrentBag<double>();
 var errors = 0;
@@ -98,9 +97,10 @@ var racers = Enumerable.Range(0, 20).Select(async _ =>
 }).ToList();
 gate.Release(20);
 var raceValid = (await Task.WhenAll(racers)).Count(o => o == "Valid");
+var latencies = series.Select(x => x.Ms).ToList();
 
 Console.WriteLine(FormattableString.Invariant(
-    $"scans={total} warm_up={warmUp} valid={valid} scans_per_s={total / elapsed:0.0} p50_ms={Percentiles.Of([.. latencies], 50):0.0} p99_ms={Percentiles.Of([.. latencies], 99):0.0} noop_p99_ms={Percentiles.Of([.. noop], 99):0.0} errors={errors} race_valid={raceValid} duplicate_valid={Math.Max(0, raceValid - 1)}"));
+    $"scans={total} warm_up={warmUp} valid={valid} scans_per_s={total / elapsed:0.0} p50_ms={Percentiles.Of(latencies, 50):0.0} p99_ms={Percentiles.Of(latencies, 99):0.0} noop_p99_ms={Percentiles.Of([.. noop], 99):0.0} errors={errors} race_valid={raceValid} duplicate_valid={Math.Max(0, raceValid - 1)}"));
 
 async Task ScanTimedAsync((string Token, string List, string Code) ticket, long due)
 {
@@ -116,9 +116,7 @@ async Task ScanTimedAsync((string Token, string List, string Code) ticket, long 
     }
     finally
     {
-        var ms = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
-        latencies.Add(ms);
-        series.Add(((due - started) / (double)Stopwatch.Frequency, ms));
+        series.Add(((due - started) / (double)Stopwatch.Frequency, Stopwatch.GetElapsedTime(due).TotalMilliseconds));
     }
 }
 
