@@ -22,7 +22,7 @@ public sealed class Refunder(PaymentsDbContext db, ProviderAccounts accounts, IC
     {
         if (amount <= 0) throw new BusinessException(PaymentsErrorCodes.RefundAmountInvalid, 422).WithData("amount", amount);
         var refund = await ReserveAsync(paymentId, amount, reason, cancellationToken);
-        return await SendAsync(refund, cancellationToken);
+        return await SendAsync(refund!, cancellationToken);
     }
 
     /// <summary>Refunds whatever of the payment is not refunded or being refunded yet; nothing when that is zero. Idempotent.</summary>
@@ -35,8 +35,9 @@ public sealed class Refunder(PaymentsDbContext db, ProviderAccounts accounts, IC
             return;
         }
 
-        var left = await LeftAsync(paymentId, cancellationToken);
-        if (left > 0) await RefundAsync(paymentId, left, reason, cancellationToken);
+        // What is left is read under the payment's lock: the webhook's request and the PaymentSucceeded handler can both
+        // get here at once for the same payment, and the second then finds nothing left instead of asking for too much.
+        if (await ReserveAsync(paymentId, amount: null, reason, cancellationToken) is { } refund) await SendAsync(refund, cancellationToken);
     }
 
     /// <summary>Asks the provider again for a refund that got no final answer (same idempotency key, so it is made once).</summary>
@@ -83,30 +84,26 @@ public sealed class Refunder(PaymentsDbContext db, ProviderAccounts accounts, IC
         }
     }
 
-    private async Task<decimal> LeftAsync(Guid paymentId, CancellationToken cancellationToken)
-    {
-        var payment = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.Id == paymentId, cancellationToken);
-        if (payment is not { Status: PaymentStatus.Succeeded }) return 0;
-        return payment.Amount - await AskedAsync(paymentId, cancellationToken);
-    }
-
     /// <summary>What refunds of the payment ask for or took: everything but the refunds that failed.</summary>
     private Task<decimal> AskedAsync(Guid paymentId, CancellationToken cancellationToken) =>
         db.Refunds.Where(r => r.PaymentId == paymentId && r.Status != ProviderRefundStatus.Failed).SumAsync(r => r.Amount, cancellationToken);
 
-    private async Task<Refund> ReserveAsync(Guid paymentId, decimal amount, string? reason, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a refund of <paramref name="amount"/> under the payment's lock (409 when more than is left), or with no
+    /// amount, of whatever is left: null then when that is nothing, or the payment took no money.
+    /// </summary>
+    private async Task<Refund?> ReserveAsync(Guid paymentId, decimal? amount, string? reason, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var payment = await db.Payments.FromSql($"SELECT * FROM payments.payments WHERE id = {paymentId} FOR UPDATE").AsNoTracking().FirstOrDefaultAsync(cancellationToken)
             ?? throw new BusinessException(PaymentsErrorCodes.PaymentNotFound, 404);
-        if (payment.Status != PaymentStatus.Succeeded) throw new BusinessException(PaymentsErrorCodes.PaymentNotRefundable, 409);
-        var asked = await AskedAsync(paymentId, cancellationToken);
-        if (amount > payment.Amount - asked)
-        {
-            throw new BusinessException(PaymentsErrorCodes.RefundTooLarge, 409).WithData("left", payment.Amount - asked);
-        }
+        var succeeded = payment.Status == PaymentStatus.Succeeded;
+        var left = succeeded ? payment.Amount - await AskedAsync(paymentId, cancellationToken) : 0;
+        if (amount is null && left <= 0) return null;
+        if (!succeeded) throw new BusinessException(PaymentsErrorCodes.PaymentNotRefundable, 409);
+        if (amount > left) throw new BusinessException(PaymentsErrorCodes.RefundTooLarge, 409).WithData("left", left);
 
-        var refund = new Refund(payment.Id, payment.OrderId, amount, payment.Currency, reason);
+        var refund = new Refund(payment.Id, payment.OrderId, amount ?? left, payment.Currency, reason);
         db.Refunds.Add(refund);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
