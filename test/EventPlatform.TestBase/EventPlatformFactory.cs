@@ -92,12 +92,12 @@ public class EventPlatformFactory : WebApplicationFactory<Program>, IAsyncLifeti
         "The outbox still holds messages no handler has seen.");
 
     /// <summary>
-    /// Waits until a connection to the test database queues for a lock: a test holding a row lock sees the request it
-    /// raced arrive at it. Fails after 15 s.
+    /// Waits until <paramref name="waiters"/> connections to the test database queue for a lock: a test holding a row
+    /// lock sees the requests it raced arrive at it. Fails after 15 s.
     /// </summary>
-    public Task WaitForLockWaitAsync() => WaitUntilAsync(Database.AdminConnectionString,
-        "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock')",
-        "No connection queued for a lock.");
+    public Task WaitForLockWaitAsync(int waiters = 1) => WaitUntilAsync(Database.AdminConnectionString,
+        $"SELECT count(*) >= {waiters} FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        $"Fewer than {waiters} connections queued for a lock.");
 
     /// <summary>Asks <paramref name="condition"/> (one boolean) every 50 ms until it is true; fails after 15 s with <paramref name="failure"/>.</summary>
     private static async Task WaitUntilAsync(string connectionString, string condition, string failure)

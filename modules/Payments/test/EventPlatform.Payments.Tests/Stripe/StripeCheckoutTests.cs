@@ -1,10 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using EventPlatform.Payments.Payments;
+using EventPlatform.Payments.Services;
 using EventPlatform.Payments.Settings;
 using EventPlatform.Payments.Tests.Infrastructure;
 using EventPlatform.Ticketing.Orders;
 using EventPlatform.TestBase;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace EventPlatform.Payments.Tests.Stripe;
 
@@ -209,6 +212,37 @@ public sealed class StripeCheckoutTests(PaymentsTestFactory factory)
         var payment = (await _organizer.PaymentsOfAsync(order.Id)).Single();
         payment.Status.ShouldBe(PaymentStatus.Succeeded);
         payment.RefundedAmount.ShouldBe(25m);
+    }
+
+    [Fact]
+    public async Task Should_refund_what_is_left_once_when_two_callers_refund_it_at_the_same_moment()
+    {
+        var (order, session) = await OrderAtStripeAsync("Refund Race");
+        factory.Stripe.Pay(session);
+        (await _buyer.GetAsync(ReturnPath(session))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var payment = (await _organizer.PaymentsOfAsync(order.Id)).Single();
+
+        // The webhook's request and the PaymentSucceeded handler both refund a payment that came for a cancelled order.
+        // Both have looked and found no refund yet; the payment's row is locked while they queue for it.
+        await using var holder = new NpgsqlConnection(factory.Database.AdminConnectionString);
+        await holder.OpenAsync();
+        await using var hold = await holder.BeginTransactionAsync();
+        await using (var lockRow = new NpgsqlCommand("SELECT 1 FROM payments.payments WHERE id = @id FOR UPDATE", holder, hold))
+        {
+            lockRow.Parameters.AddWithValue("id", payment.Id);
+            await lockRow.ExecuteScalarAsync();
+        }
+
+        var callers = Enumerable.Range(0, 2).Select(_ => factory.InTenantAsync(TestData.OrgA,
+            sp => sp.GetRequiredService<Refunder>().RefundRemainingAsync(payment.Id, "cancelled meanwhile", default))).ToList();
+        await factory.WaitForLockWaitAsync(waiters: 2);
+        await hold.CommitAsync();
+
+        // Before, the second asked for the whole amount again and was refused (RefundTooLarge, a 409 to Stripe's webhook).
+        await Task.WhenAll(callers);
+        var settled = (await _organizer.PaymentsOfAsync(order.Id)).Single();
+        settled.RefundedAmount.ShouldBe(25m);
+        settled.Refunds.ShouldHaveSingleItem().Amount.ShouldBe(25m);
     }
 
     [Fact]
