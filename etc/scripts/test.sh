@@ -74,7 +74,7 @@ trap 'exit 143' TERM
 # --- provisioning -------------------------------------------------------------------------------
 
 ensure_postgres
-ensure_apt chromium redis-server
+ensure_apt chromium-headless-shell redis-server
 ensure_npm_assets
 ensure_fonts
 ensure_dotnet_tools
@@ -136,7 +136,7 @@ export EP_TEST_PG_ADMIN="Host=127.0.0.1;Port=$TEST_PG_PORT;Username=postgres;Pas
 export EP_TEST_SMTP_HOST=127.0.0.1
 export EP_TEST_SMTP_PORT=$SMTP_PORT
 export EP_TEST_SMTP_API="http://127.0.0.1:$SMTP_WEB_PORT"
-export EP_CHROMIUM=/usr/bin/chromium
+export EP_CHROMIUM=/usr/bin/chromium-headless-shell
 
 # --- build and test -----------------------------------------------------------------------------
 
