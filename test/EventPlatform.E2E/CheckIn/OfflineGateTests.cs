@@ -11,6 +11,7 @@ namespace EventPlatform.E2E.CheckIn;
 /// <summary>
 /// The gate on a phone loses its network: it keeps judging scans from the downloaded list (a forged QR code too), queues
 /// them, reopens from the service worker's cache, and uploads the queue when the network is back. Search finds people.
+/// An entry let in by mistake is undone, queued or uploaded.
 /// </summary>
 public sealed class OfflineGateTests(E2EFactory app, BrowserFixture browser) : BrowserTest(app, browser)
 {
@@ -135,6 +136,53 @@ public sealed class OfflineGateTests(E2EFactory app, BrowserFixture browser) : B
         await Assertions.Expect(gate.Locator("[data-gate-queue]")).ToHaveTextAsync("3 scan(s) waiting to sync");
         await gate.ShouldHaveNoAccessibilityViolationsAsync();
         await ScreenshotAsync(gate, "checkin-gate-offline-refused-desktop");
+    }
+
+    [Fact]
+    public async Task Should_undo_an_offline_entry_while_it_waits_to_sync_and_after_it_is_uploaded()
+    {
+        var seeded = await App.SeedTicketedEventAsync();
+        var ada = await CheckInSeed.BuyAsync(App, seeded, "Ada Lovelace");
+        var owner = CheckInSeed.Owner(App, seeded);
+        var list = await (await owner.PostAsJsonAsync($"api/checkin/events/{seeded.Event.Id}/lists", new CheckInListInput("Side door")))
+            .ShouldBeOkAsync<CheckInListDto>();
+
+        var gate = await NewSignedInPageAsync(TestData.UserA, seeded.OrganizationId, viewport: Phone);
+        await gate.GotoAsync($"/check-in/{list.Id}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(gate.Locator("[data-gate-list]")).ToContainTextAsync("1 tickets ready offline");
+        await gate.Locator("[data-gate-ready=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await gate.Context.SetOfflineAsync(true);
+        await gate.Locator("[data-gate-connection][data-state=offline]").WaitForAsync();
+        var field = gate.GetByLabel("Ticket code or QR code");
+        var queueLine = gate.Locator("[data-gate-queue]");
+
+        // Let in by mistake, taken back before the network is back: the scan leaves the queue and Ada may enter again.
+        await field.FillAsync(ada.Code);
+        await field.PressAsync("Enter");
+        await gate.Locator(".scan-result__panel[data-offline=true][data-outcome=Valid]").WaitForAsync();
+        await Assertions.Expect(queueLine).ToHaveTextAsync("1 scan(s) waiting to sync");
+        await gate.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await Assertions.Expect(gate.Locator(".scan-result__panel[data-undone=true] .scan-result__title")).ToHaveTextAsync("Scan undone");
+        await Assertions.Expect(queueLine).ToHaveAttributeAsync("data-queue", "0");
+        await Assertions.Expect(field).ToBeFocusedAsync();
+        await gate.ShouldHaveNoAccessibilityViolationsAsync();
+        await ScreenshotAsync(gate, "checkin-gate-offline-undone-phone");
+
+        await field.FillAsync(ada.Code);
+        await field.PressAsync("Enter");
+        await gate.Locator(".scan-result__panel[data-offline=true][data-outcome=Valid]:not([data-undone])").WaitForAsync();
+        await Assertions.Expect(queueLine).ToHaveTextAsync("1 scan(s) waiting to sync");
+
+        // Back online the entry is uploaded; its undo then goes to the server.
+        await gate.Context.SetOfflineAsync(false);
+        await Assertions.Expect(queueLine).ToHaveTextAsync("All scans synced.", new() { Timeout = 20_000 });
+        (await owner.GetFromJsonAsync<CheckInListDto>($"api/checkin/check-in-list/{list.Id}"))!.Admitted.ShouldBe(1);
+        await gate.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await Assertions.Expect(gate.Locator(".scan-result__panel[data-undone=true] .scan-result__title")).ToHaveTextAsync("Scan undone");
+
+        (await owner.GetFromJsonAsync<CheckInListDto>($"api/checkin/check-in-list/{list.Id}"))!.Admitted.ShouldBe(0);
+        var again = await (await owner.PostAsJsonAsync($"api/checkin/lists/{list.Id}/scans", new ScanInput(ada.Code))).ShouldBeOkAsync<ScanResultDto>();
+        again.Outcome.ShouldBe(ScanOutcome.Valid);
     }
 
     [Fact]

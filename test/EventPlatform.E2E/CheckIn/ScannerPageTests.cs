@@ -69,6 +69,8 @@ public sealed class ScannerPageTests(E2EFactory app, BrowserFixture browser) : B
         // A mistaken admission is taken back, and the ticket can enter again.
         await gate.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
         await gate.Locator(".scan-result__title").Filter(new() { HasText = "Scan undone" }).WaitForAsync();
+        await gate.ShouldHaveNoAccessibilityViolationsAsync();
+        await ScreenshotAsync(gate, "checkin-scanner-undone-phone");
         await field.FillAsync(grace.Code);
         await field.PressAsync("Enter");
         await gate.Locator("[data-outcome=Valid]:not([data-undone=true])").WaitForAsync();

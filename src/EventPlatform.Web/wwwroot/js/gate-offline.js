@@ -233,15 +233,62 @@
       // A browser without WebCrypto Ed25519 cannot tell a real QR code from a forged one: it does not guess.
       return { unavailable: text('Gate:OfflineUnsupported') };
     }
+    // What this device knew of the ticket before the entry, so that an undo can put it back.
+    let before = null;
     if (judged.outcome === 'Valid') {
+      before = list.local[judged.ticket.id] ? { ...list.local[judged.ticket.id] } : null;
       admitInto(list.local, judged.ticket, direction, at.toISOString(), list.data.timeZone, list.data.tracksExits);
       await saveLocal();
     }
     await store('queue', 'readwrite', (s) => s.put({
       clientNonce, listId: config.listId, code: code.trim(), direction, scannedAt: at.toISOString(), offlineOutcome: judged.outcome, ticketId: judged.ticket?.id ?? null,
+      before, listSavedAt: list.savedAt,
     }));
     await refreshQueueCount();
-    return { ...judged, direction, at };
+    return { ...judged, direction, at, clientNonce };
+  }
+
+  /**
+   * Takes back an entry this device let in offline. While its scan waits in the queue, the scan leaves the queue and
+   * the ticket's admission here is what it was before; once uploaded, the server undoes it, as it undoes any scan.
+   * Returns whether the entry was taken back.
+   */
+  async function undoOffline(clientNonce) {
+    const item = await store('queue', 'readonly', (s) => s.get(clientNonce));
+    if (!item) return undoUploaded(clientNonce);
+    await store('queue', 'readwrite', (s) => s.delete(clientNonce));
+    const ticket = list && byId.get(item.ticketId);
+    if (ticket) {
+      if (item.listSavedAt === list.savedAt) {
+        if (item.before) list.local[ticket.id] = item.before;
+        else delete list.local[ticket.id];
+      } else {
+        // A fresh list came in since: what it says, with this device's other queued entries of the ticket on top.
+        delete list.local[ticket.id];
+        const others = (await queued()).filter((i) => i.ticketId === ticket.id && i.offlineOutcome === 'Valid')
+          .sort((a, b) => a.scannedAt.localeCompare(b.scannedAt));
+        for (const other of others) admitInto(list.local, ticket, other.direction, other.scannedAt, list.data.timeZone, list.data.tracksExits);
+      }
+      await saveLocal();
+    }
+    await refreshQueueCount();
+    return true;
+  }
+
+  // Scans this page uploaded, by nonce: their ids on the server, for an undo after the upload.
+  const uploaded = new Map();
+
+  async function undoUploaded(clientNonce) {
+    const scanId = uploaded.get(clientNonce);
+    if (!scanId || !navigator.onLine) return false;
+    try {
+      const response = await fetchWithTimeout(`${config.scanApi}/${scanId}/undo`, { method: 'POST' });
+      if (!response.ok) return false;
+    } catch {
+      return false;
+    }
+    await download();
+    return true;
   }
 
   /** After a scan the server judged: its entry counts here too until the next download. */
@@ -281,6 +328,7 @@
         if (!response.ok) break;
         const results = await response.json();
         conflictCount += results.filter((r) => r.isConflict).length;
+        results.forEach((r) => uploaded.set(r.clientNonce, r.result.scanId));
         syncedCount += results.length;
         // Only what the server answered leaves the queue; a re-upload of the rest changes nothing there.
         await store('queue', 'readwrite', (s) => { results.forEach((r) => s.delete(r.clientNonce)); return null; });
@@ -331,7 +379,7 @@
   }
 
   window.gateOffline = {
-    config, text, named, scanOffline, recordOnline, sync, download, search, status, fetchWithTimeout, ready: start(),
+    config, text, named, scanOffline, undoOffline, recordOnline, sync, download, search, status, fetchWithTimeout, ready: start(),
     onChange: (listener) => listeners.add(listener),
   };
 })();

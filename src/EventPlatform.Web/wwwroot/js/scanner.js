@@ -119,6 +119,15 @@
       panel.append(element('p', 'scan-result__who', result.ticket.attendeeName),
         element('p', 'scan-result__what', `${result.ticket.ticketTypeName} · ${result.ticket.orderNumber}`));
     }
+    // An entry let in by mistake is taken back here too, as on the server's result.
+    if (outcome === 'Valid' && result.direction === 'Entry') {
+      const undo = element('div', 'scan-result__undo');
+      const button = element('button', 'btn btn-light btn-sm', gate.text('Scanner:Undo'));
+      button.type = 'button';
+      button.dataset.offlineUndo = result.clientNonce;
+      undo.append(button);
+      panel.append(undo);
+    }
     host.append(panel);
     resultHost.replaceChildren(host);
   }
@@ -126,6 +135,27 @@
   codeForm.addEventListener('submit', (event) => {
     event.preventDefault();
     check(codeInput.value);
+  });
+
+  // The undo of an entry this device let in offline: out of the queue, or undone on the server once uploaded.
+  resultHost.addEventListener('click', async (event) => {
+    const button = event.target.closest('[data-offline-undo]');
+    if (!button || !gate) return;
+    button.disabled = true;
+    const panel = button.closest('.scan-result__panel');
+    const title = panel.querySelector('.scan-result__title');
+    if (await gate.undoOffline(button.dataset.offlineUndo)) {
+      panel.dataset.undone = 'true';
+      // Neutral, as the server shows an undone scan: neither a welcome nor a refusal.
+      panel.className = 'scan-result__panel scan-result__panel--idle';
+      panel.querySelector('.scan-result__icon').className = 'bi bi-arrow-counterclockwise scan-result__icon';
+      title.textContent = gate.text('Scanner:Undone');
+      button.parentElement.remove();
+    } else {
+      title.textContent = gate.text('Gate:UndoFailed');
+      button.disabled = false;
+    }
+    codeInput.focus();
   });
 
   // Undo buttons arrive inside the result panel.

@@ -42,7 +42,7 @@ public sealed class ScannerModel(ICheckInListAppService lists, IScanAppService s
         .. Enum.GetNames<ScanOutcome>().Select(o => $"Scan:{o}"), "Scan:Valid:Exit", "Scanner:AlreadyDetail", "Gate:Online", "Gate:OfflineNow",
         "Gate:OfflineBadge", "Gate:ListReady", "Gate:ListMissing", "Gate:ListLoading", "Gate:Queue", "Gate:QueueEmpty", "Gate:Conflicts",
         "Gate:ThisDevice", "Gate:SearchNone", "Gate:SearchCount", "Gate:SearchOffline", "Gate:SearchShort", "Gate:CheckIn", "Gate:NotIn", "Gate:InAt",
-        "Gate:OfflineUnsupported",
+        "Gate:OfflineUnsupported", "Scanner:Undo", "Scanner:Undone", "Gate:UndoFailed",
     ];
 
     /// <summary>What the gate's script needs: where the list's APIs are, the enum names in the API's order, and its texts.</summary>
@@ -50,6 +50,7 @@ public sealed class ScannerModel(ICheckInListAppService lists, IScanAppService s
     {
         listId = ListId,
         api = $"/api/checkin/lists/{ListId}",
+        scanApi = "/api/checkin/scan",
         outcomes = Enum.GetNames<ScanOutcome>(),
         directions = Enum.GetNames<ScanDirection>(),
         reEntry = Enum.GetNames<ReEntryRule>(),
