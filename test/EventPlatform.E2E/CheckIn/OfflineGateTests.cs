@@ -113,11 +113,7 @@ public sealed class OfflineGateTests(E2EFactory app, BrowserFixture browser) : B
         var list = await (await CheckInSeed.Owner(App, seeded).PostAsJsonAsync($"api/checkin/events/{seeded.Event.Id}/lists",
             new CheckInListInput("Workshop room", TicketTypeIds: [seeded.Workshop.Id]))).ShouldBeOkAsync<CheckInListDto>();
 
-        var gate = await NewSignedInPageAsync(TestData.UserA, seeded.OrganizationId);
-        await gate.GotoAsync($"/check-in/{list.Id}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        await Assertions.Expect(gate.Locator("[data-gate-list]")).ToContainTextAsync("2 tickets ready offline");
-        await gate.Context.SetOfflineAsync(true);
-        await gate.Locator("[data-gate-connection][data-state=offline]").WaitForAsync();
+        var gate = await OfflineGateAsync(seeded.OrganizationId, list.Id, tickets: 2);
 
         var field = gate.GetByLabel("Ticket code or QR code");
         foreach (var (code, outcome, title) in new[]
@@ -147,12 +143,7 @@ public sealed class OfflineGateTests(E2EFactory app, BrowserFixture browser) : B
         var list = await (await owner.PostAsJsonAsync($"api/checkin/events/{seeded.Event.Id}/lists", new CheckInListInput("Side door")))
             .ShouldBeOkAsync<CheckInListDto>();
 
-        var gate = await NewSignedInPageAsync(TestData.UserA, seeded.OrganizationId, viewport: Phone);
-        await gate.GotoAsync($"/check-in/{list.Id}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        await Assertions.Expect(gate.Locator("[data-gate-list]")).ToContainTextAsync("1 tickets ready offline");
-        await gate.Locator("[data-gate-ready=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await gate.Context.SetOfflineAsync(true);
-        await gate.Locator("[data-gate-connection][data-state=offline]").WaitForAsync();
+        var gate = await OfflineGateAsync(seeded.OrganizationId, list.Id, tickets: 1, Phone);
         var field = gate.GetByLabel("Ticket code or QR code");
         var queueLine = gate.Locator("[data-gate-queue]");
 
@@ -217,5 +208,17 @@ public sealed class OfflineGateTests(E2EFactory app, BrowserFixture browser) : B
         (await conflict.InnerTextAsync()).ShouldContain("Reviewed by ");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await ScreenshotAsync(page, "checkin-conflicts-reviewed");
+    }
+
+    /// <summary>The list's gate, signed in as staff, with its <paramref name="tickets"/> downloaded, and then cut off from the network.</summary>
+    private async Task<IPage> OfflineGateAsync(Guid organizationId, Guid listId, int tickets, ViewportSize? viewport = null)
+    {
+        var gate = await NewSignedInPageAsync(TestData.UserA, organizationId, viewport: viewport);
+        await gate.GotoAsync($"/check-in/{listId}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Assertions.Expect(gate.Locator("[data-gate-list]")).ToContainTextAsync($"{tickets} tickets ready offline");
+        await gate.Locator("[data-gate-ready=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await gate.Context.SetOfflineAsync(true);
+        await gate.Locator("[data-gate-connection][data-state=offline]").WaitForAsync();
+        return gate;
     }
 }

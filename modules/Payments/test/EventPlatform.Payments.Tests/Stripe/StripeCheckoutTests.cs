@@ -160,10 +160,7 @@ public sealed class StripeCheckoutTests(PaymentsTestFactory factory)
     [Fact]
     public async Task Should_refund_in_parts_up_to_the_amount_paid_and_refuse_more()
     {
-        var (order, session) = await OrderAtStripeAsync("Refunds");
-        factory.Stripe.Pay(session);
-        (await _buyer.GetAsync(ReturnPath(session))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var payment = (await _organizer.PaymentsOfAsync(order.Id)).Single();
+        var (_, payment) = await PaidAtStripeAsync("Refunds");
 
         await (await _organizer.PostAsJsonAsync($"api/payments/payment/{payment.Id}/refund", new RefundInput(10m, "one day only"))).ShouldBeOkAsync<PaymentDto>();
         var second = await (await _organizer.PostAsJsonAsync($"api/payments/payment/{payment.Id}/refund", new RefundInput(15m))).ShouldBeOkAsync<PaymentDto>();
@@ -179,10 +176,7 @@ public sealed class StripeCheckoutTests(PaymentsTestFactory factory)
     [Fact]
     public async Task Should_cancel_the_order_and_give_its_seat_back_once_it_is_refunded_in_full()
     {
-        var (order, session) = await OrderAtStripeAsync("Full Refund");
-        factory.Stripe.Pay(session);
-        (await _buyer.GetAsync(ReturnPath(session))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var payment = (await _organizer.PaymentsOfAsync(order.Id)).Single();
+        var (order, payment) = await PaidAtStripeAsync("Full Refund");
 
         await (await _organizer.PostAsJsonAsync($"api/payments/payment/{payment.Id}/refund", new RefundInput(5m))).ShouldBeOkAsync<PaymentDto>();
         await (await _organizer.PostAsJsonAsync($"api/payments/payment/{payment.Id}/refund", new RefundInput(20m))).ShouldBeOkAsync<PaymentDto>();
@@ -217,10 +211,7 @@ public sealed class StripeCheckoutTests(PaymentsTestFactory factory)
     [Fact]
     public async Task Should_refund_what_is_left_once_when_two_callers_refund_it_at_the_same_moment()
     {
-        var (order, session) = await OrderAtStripeAsync("Refund Race");
-        factory.Stripe.Pay(session);
-        (await _buyer.GetAsync(ReturnPath(session))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var payment = (await _organizer.PaymentsOfAsync(order.Id)).Single();
+        var (order, payment) = await PaidAtStripeAsync("Refund Race");
 
         // The webhook's request and the PaymentSucceeded handler both refund a payment that came for a cancelled order.
         // Both have looked and found no refund yet; the payment's row is locked while they queue for it.
@@ -309,6 +300,15 @@ public sealed class StripeCheckoutTests(PaymentsTestFactory factory)
         var location = redirect.Headers.Location!.OriginalString;
         location.ShouldStartWith(factory.Stripe.Url + "/pay/cs_test_");
         return (order, location[(location.LastIndexOf('/') + 1)..]);
+    }
+
+    /// <summary>An order paid at Stripe, the buyer back on the site: the order confirmed and its payment succeeded.</summary>
+    private async Task<(OrderDto Order, PaymentDto Payment)> PaidAtStripeAsync(string title)
+    {
+        var (order, session) = await OrderAtStripeAsync(title);
+        factory.Stripe.Pay(session);
+        (await _buyer.GetAsync(ReturnPath(session))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return (order, (await _organizer.PaymentsOfAsync(order.Id)).Single());
     }
 
     private string ReturnPath(string session)
