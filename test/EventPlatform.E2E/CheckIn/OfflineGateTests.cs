@@ -4,6 +4,7 @@ using EventPlatform.CheckIn.Scans;
 using EventPlatform.E2E.Infrastructure;
 using EventPlatform.E2E.Ticketing.Checkout;
 using EventPlatform.TestBase;
+using EventPlatform.Ticketing.Orders;
 using Microsoft.Playwright;
 
 namespace EventPlatform.E2E.CheckIn;
@@ -137,11 +138,7 @@ public sealed class OfflineGateTests(E2EFactory app, BrowserFixture browser) : B
     [Fact]
     public async Task Should_undo_an_offline_entry_while_it_waits_to_sync_and_after_it_is_uploaded()
     {
-        var seeded = await App.SeedTicketedEventAsync();
-        var ada = await CheckInSeed.BuyAsync(App, seeded, "Ada Lovelace");
-        var owner = CheckInSeed.Owner(App, seeded);
-        var list = await (await owner.PostAsJsonAsync($"api/checkin/events/{seeded.Event.Id}/lists", new CheckInListInput("Side door")))
-            .ShouldBeOkAsync<CheckInListDto>();
+        var (seeded, ada, owner, list) = await AdaOnAListAsync("Side door");
 
         var gate = await OfflineGateAsync(seeded.OrganizationId, list.Id, tickets: 1, Phone);
         var field = gate.GetByLabel("Ticket code or QR code");
@@ -179,11 +176,7 @@ public sealed class OfflineGateTests(E2EFactory app, BrowserFixture browser) : B
     [Fact]
     public async Task Should_show_a_supervisor_the_ticket_two_offline_gates_let_in_until_it_is_reviewed()
     {
-        var seeded = await App.SeedTicketedEventAsync();
-        var ada = await CheckInSeed.BuyAsync(App, seeded, "Ada Lovelace");
-        var owner = CheckInSeed.Owner(App, seeded);
-        var list = await (await owner.PostAsJsonAsync($"api/checkin/events/{seeded.Event.Id}/lists", new CheckInListInput("North door")))
-            .ShouldBeOkAsync<CheckInListDto>();
+        var (seeded, ada, owner, list) = await AdaOnAListAsync("North door");
         // Two phones, both offline, both let Ada in; each uploads its queue when back.
         var now = DateTimeOffset.UtcNow;
         foreach (var (nonce, at) in new[] { ("phone-1", now.AddMinutes(-9)), ("phone-2", now.AddMinutes(-6)) })
@@ -208,6 +201,17 @@ public sealed class OfflineGateTests(E2EFactory app, BrowserFixture browser) : B
         (await conflict.InnerTextAsync()).ShouldContain("Reviewed by ");
         await page.ShouldHaveNoAccessibilityViolationsAsync();
         await ScreenshotAsync(page, "checkin-conflicts-reviewed");
+    }
+
+    /// <summary>An event with one attendee, Ada Lovelace, and a check-in list of its own; with the owner's API client.</summary>
+    private async Task<(CheckoutSeed.Seeded Seeded, TicketDto Ada, HttpClient Owner, CheckInListDto List)> AdaOnAListAsync(string listName)
+    {
+        var seeded = await App.SeedTicketedEventAsync();
+        var ada = await CheckInSeed.BuyAsync(App, seeded, "Ada Lovelace");
+        var owner = CheckInSeed.Owner(App, seeded);
+        var list = await (await owner.PostAsJsonAsync($"api/checkin/events/{seeded.Event.Id}/lists", new CheckInListInput(listName)))
+            .ShouldBeOkAsync<CheckInListDto>();
+        return (seeded, ada, owner, list);
     }
 
     /// <summary>The list's gate, signed in as staff, with its <paramref name="tickets"/> downloaded, and then cut off from the network.</summary>
