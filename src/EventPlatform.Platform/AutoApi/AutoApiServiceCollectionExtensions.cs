@@ -31,7 +31,9 @@ public static class AutoApiServiceCollectionExtensions
                 }
             }
 
-            services.AddValidatorsFromAssembly(assembly, includeInternalTypes: true);
+            // Validators hold rules only (texts are looked up when a rule fails, in the request's culture): one each for
+            // the process, instead of building every rule again on each request that validates (the gate's scans).
+            services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         }
 
         return services;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -11,23 +12,26 @@ namespace EventPlatform.Platform.AutoApi;
 /// </summary>
 public sealed class ValidateArgumentsFilter : IAsyncActionFilter
 {
+    /// <summary>The validator service type of each argument type, made once.</summary>
+    private static readonly ConcurrentDictionary<Type, Type> ValidatorTypes = new();
+
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var services = context.HttpContext.RequestServices;
-        var failures = new List<ValidationFailure>();
+        List<ValidationFailure>? failures = null;
         foreach (var parameter in context.ActionDescriptor.Parameters)
         {
             if (!context.ActionArguments.TryGetValue(parameter.Name, out var argument) || argument is null) continue;
 
-            var validatorType = typeof(IValidator<>).MakeGenericType(parameter.ParameterType);
+            var validatorType = ValidatorTypes.GetOrAdd(parameter.ParameterType, type => typeof(IValidator<>).MakeGenericType(type));
             foreach (var validator in services.GetServices(validatorType).OfType<IValidator>())
             {
                 var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
-                failures.AddRange(result.Errors);
+                if (!result.IsValid) (failures ??= []).AddRange(result.Errors);
             }
         }
 
-        if (failures.Count > 0) throw new ValidationException(failures);
+        if (failures is not null) throw new ValidationException(failures);
         await next();
     }
 }
