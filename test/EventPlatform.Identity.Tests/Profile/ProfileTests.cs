@@ -122,6 +122,26 @@ public sealed class ProfileTests(IdentityTestFactory factory)
     }
 
     [Fact]
+    public async Task Should_answer_each_request_in_its_own_language_with_the_one_validator_the_process_keeps()
+    {
+        var browser = TestAccounts.BrowserFor(factory, await TestAccounts.CreateUserAsync(factory));
+
+        // Validators are built once per process: the text of a failed rule must still follow each request's culture.
+        foreach (var (language, expected) in new[]
+                 {
+                     ("es", "Introduce un número de teléfono válido con prefijo internacional"),
+                     ("de", "Geben Sie eine gültige Telefonnummer mit Ländervorwahl ein"),
+                     ("en", "Enter a valid phone number with its country code"),
+                 })
+        {
+            browser.Client.DefaultRequestHeaders.AcceptLanguage.Clear();
+            browser.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+            var response = await browser.PostFormAsync("/account/profile", [new("Input.DisplayName", "Pat"), new("Input.PhoneNumber", "12345")]);
+            WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain(expected);
+        }
+    }
+
+    [Fact]
     public async Task Should_put_the_new_display_name_into_the_sign_in_cookie()
     {
         var user = await TestAccounts.CreateUserAsync(factory, "Old Name");
