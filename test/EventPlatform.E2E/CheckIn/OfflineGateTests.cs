@@ -165,7 +165,17 @@ public sealed class OfflineGateTests(E2EFactory app, BrowserFixture browser) : B
         await gate.Context.SetOfflineAsync(false);
         await Assertions.Expect(queueLine).ToHaveTextAsync("All scans synced.", new() { Timeout = 20_000 });
         (await owner.GetFromJsonAsync<CheckInListDto>($"api/checkin/check-in-list/{list.Id}"))!.Admitted.ShouldBe(1);
+        // Without the network that undo cannot happen: the result says so and keeps its button.
+        await gate.Context.SetOfflineAsync(true);
+        await gate.Locator("[data-gate-connection][data-state=offline]").WaitForAsync();
         await gate.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await Assertions.Expect(gate.Locator("[data-undo-failed]")).ToHaveTextAsync("Could not undo this scan. Try again when the network is back.");
+        await gate.ShouldHaveNoAccessibilityViolationsAsync();
+        await ScreenshotAsync(gate, "checkin-gate-undo-failed-phone");
+        await gate.Context.SetOfflineAsync(false);
+        await gate.Locator("[data-gate-connection][data-state=online]").WaitForAsync();
+        await gate.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await Assertions.Expect(gate.Locator("[data-undo-failed]")).ToHaveCountAsync(0);
         await Assertions.Expect(gate.Locator(".scan-result__panel[data-undone=true] .scan-result__title")).ToHaveTextAsync("Scan undone");
 
         (await owner.GetFromJsonAsync<CheckInListDto>($"api/checkin/check-in-list/{list.Id}"))!.Admitted.ShouldBe(0);

@@ -143,16 +143,23 @@
     if (!button || !gate) return;
     button.disabled = true;
     const panel = button.closest('.scan-result__panel');
-    const title = panel.querySelector('.scan-result__title');
     if (await gate.undoOffline(button.dataset.offlineUndo)) {
+      panel.querySelector('[data-undo-failed]')?.remove();
       panel.dataset.undone = 'true';
       // Neutral, as the server shows an undone scan: neither a welcome nor a refusal.
       panel.className = 'scan-result__panel scan-result__panel--idle';
       panel.querySelector('.scan-result__icon').className = 'bi bi-arrow-counterclockwise scan-result__icon';
-      title.textContent = gate.text('Scanner:Undone');
+      panel.querySelector('.scan-result__title').textContent = gate.text('Scanner:Undone');
       button.parentElement.remove();
     } else {
-      title.textContent = gate.text('Gate:UndoFailed');
+      // The result stays as it was; a line under it says the undo did not happen.
+      let note = panel.querySelector('[data-undo-failed]');
+      if (!note) {
+        note = element('p', 'scan-result__when');
+        note.dataset.undoFailed = '';
+        button.parentElement.before(note);
+      }
+      note.textContent = gate.text('Gate:UndoFailed');
       button.disabled = false;
     }
     codeInput.focus();
