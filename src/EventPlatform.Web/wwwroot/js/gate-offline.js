@@ -81,13 +81,9 @@
       const response = await fetchWithTimeout(`${config.api}/offline`);
       if (!response.ok) return;
       const data = await response.json();
-      // Entries still in the queue are not on the server yet: they stay on top of the fresh list.
       const local = {};
       const fresh = new Map(data.tickets.map((t) => [t.id, t]));
-      for (const item of await queued()) {
-        const ticket = fresh.get(item.ticketId);
-        if (item.offlineOutcome === 'Valid' && ticket) admitInto(local, ticket, item.direction, item.scannedAt, data.timeZone, data.tracksExits);
-      }
+      await replayQueued(local, data, (id) => fresh.get(id));
       const record = { listId: config.listId, data, savedAt: new Date().toISOString() };
       await store('lists', 'readwrite', (s) => s.put(record));
       use(record, { entries: local });
@@ -178,6 +174,18 @@
     local[ticket.id] = entry;
   }
 
+  /**
+   * Entries this device let in that are still in the queue are not on the server yet: they go on top of what a list
+   * says, in the order they were made. ticketOf finds a queued entry's ticket; entries it does not find are skipped.
+   */
+  async function replayQueued(local, data, ticketOf) {
+    const entries = (await queued()).filter((i) => i.offlineOutcome === 'Valid').sort((a, b) => a.scannedAt.localeCompare(b.scannedAt));
+    for (const item of entries) {
+      const ticket = ticketOf(item.ticketId);
+      if (ticket) admitInto(local, ticket, item.direction, item.scannedAt, data.timeZone, data.tracksExits);
+    }
+  }
+
   const admissionOf = (ticket) => list.local[ticket.id] ?? downloaded(ticket);
 
   const normalize = (code) => code.replace(/[\s-]/g, '').toUpperCase();
@@ -265,9 +273,7 @@
       } else {
         // A fresh list came in since: what it says, with this device's other queued entries of the ticket on top.
         delete list.local[ticket.id];
-        const others = (await queued()).filter((i) => i.ticketId === ticket.id && i.offlineOutcome === 'Valid')
-          .sort((a, b) => a.scannedAt.localeCompare(b.scannedAt));
-        for (const other of others) admitInto(list.local, ticket, other.direction, other.scannedAt, list.data.timeZone, list.data.tracksExits);
+        await replayQueued(list.local, list.data, (id) => (id === ticket.id ? ticket : undefined));
       }
       await saveLocal();
     }
