@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using EventPlatform.Platform.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace EventPlatform.Platform.Data;
 
@@ -22,7 +23,7 @@ public sealed class TenantSessionInterceptor : DbCommandInterceptor, IDbConnecti
 
     public static TenantSessionInterceptor Instance { get; } = new();
 
-    private sealed record Applied(string Tenant, string Host)
+    internal sealed record Applied(string Tenant, string Host)
     {
         // Both values are safe as literals: a GUID's "D" form and on/off. Built only for a command that carries them.
         public string Prefix => $"SET app.tenant_id = '{Tenant}'; SET app.host_scope = '{Host}';\n";
@@ -41,6 +42,32 @@ public sealed class TenantSessionInterceptor : DbCommandInterceptor, IDbConnecti
 
     private static bool IsCurrent(DbConnection connection, Applied wanted) =>
         AppliedTo.TryGetValue(connection, out var applied) && applied == wanted;
+
+    /// <summary>
+    /// For a batch sent past EF Core (<see cref="DirectSql"/>): puts the current tenant's settings first in the batch when
+    /// its connection lacks them (one result set to skip) and returns them, to be recorded with <see cref="Sent"/> once the
+    /// batch succeeded. Null when the connection is current.
+    /// </summary>
+    internal static Applied? AddSettings(NpgsqlBatch batch)
+    {
+        var wanted = Wanted();
+        if (IsCurrent(batch.Connection!, wanted)) return null;
+        var set = batch.CreateBatchCommand();
+        set.CommandText = PositionalSettingsSql;
+        set.Parameters.Add(new NpgsqlParameter { Value = wanted.Tenant });
+        set.Parameters.Add(new NpgsqlParameter { Value = wanted.Host });
+        batch.BatchCommands.Add(set);
+        return wanted;
+    }
+
+    private const string PositionalSettingsSql = "SELECT set_config('app.tenant_id', $1, false), set_config('app.host_scope', $2, false)";
+
+    /// <summary>What a batch from <see cref="AddSettings"/> did to its connection: applied the settings, or (failed) nothing known.</summary>
+    internal static void Sent(DbConnection connection, Applied? settings, bool succeeded)
+    {
+        if (!succeeded) AppliedTo.Remove(connection);
+        else if (settings is not null) AppliedTo.AddOrUpdate(connection, settings);
+    }
 
     private static DbCommand CreateSetCommand(DbConnection connection, DbTransaction? transaction, Applied wanted)
     {

@@ -23,6 +23,7 @@ public static class ObservabilityModule
 
         services.AddSerilog((sp, logger) => SerilogSetup.Configure(logger, sp, sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()),
             preserveStaticLogger: true);
+        CachingLoggerFactory.Decorate(services);
 
         var exportsOtlp = !string.IsNullOrWhiteSpace(options.Otlp.Endpoint);
         if (!options.Metrics.Enabled && !exportsOtlp) return builder;

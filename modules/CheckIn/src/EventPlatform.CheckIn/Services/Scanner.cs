@@ -4,6 +4,7 @@ using EventPlatform.CheckIn.Domain;
 using EventPlatform.CheckIn.Lists;
 using EventPlatform.CheckIn.Scans;
 using EventPlatform.Events.Catalog;
+using EventPlatform.Platform.Data;
 using EventPlatform.Platform.Exceptions;
 using EventPlatform.Platform.MultiTenancy;
 using EventPlatform.Platform.Timing;
@@ -92,11 +93,11 @@ public sealed class Scanner(
             Parameter("offline", NpgsqlDbType.Varchar, scan.OfflineOutcome?.ToString()),
         };
 
-        string sql;
+        PositionalSql sql;
         if (list.Refuses(lookup, scan.ScannedAt) is { } refused)
         {
             parameters.Add(Parameter("outcome", NpgsqlDbType.Varchar, refused.ToString()));
-            sql = Log("@outcome", "NULL", "NULL");
+            sql = RefusedSql;
         }
         else if (scan.Direction == ScanDirection.Exit)
         {
@@ -112,13 +113,13 @@ public sealed class Scanner(
             sql = EntrySql;
         }
 
-        var logged = (await db.Database.SqlQueryRaw<LoggedScan>(sql, [.. parameters]).ToListAsync(cancellationToken)).Single();
+        var logged = await db.Database.QueryRowAsync(sql, parameters, LoggedScan.Read, cancellationToken);
         if (logged is { Outcome: nameof(ScanOutcome.AlreadyCheckedIn), FirstEntryAt: null })
         {
             // The entry that refused this one committed after the statement's snapshot was taken (two gates, one moment):
             // its time and gate are read now, so the answer (and a re-upload's) still says when and by whom.
-            logged = (await db.Database.SqlQueryRaw<LoggedScan>(EarlierEntrySql, Parameter("scan", NpgsqlDbType.Uuid, scan.Id),
-                Parameter("list", NpgsqlDbType.Uuid, list.Id), Parameter("ticket", NpgsqlDbType.Uuid, scan.TicketId)).ToListAsync(cancellationToken)).Single();
+            logged = await db.Database.QueryRowAsync(EarlierEntrySql, [Parameter("scan", NpgsqlDbType.Uuid, scan.Id),
+                Parameter("list", NpgsqlDbType.Uuid, list.Id), Parameter("ticket", NpgsqlDbType.Uuid, scan.TicketId)], LoggedScan.Read, cancellationToken);
         }
 
         scan.Decide(Enum.Parse<ScanOutcome>(logged.Outcome), logged.FirstEntryAt, logged.FirstEntryBy);
@@ -139,11 +140,14 @@ public sealed class Scanner(
         RETURNING outcome, first_entry_at, first_entry_by
         """;
 
+    /// <summary>A scan the list's rules refused before the database was asked: the log row alone.</summary>
+    private static readonly PositionalSql RefusedSql = new(Log("@outcome", "NULL", "NULL"));
+
     /// <summary>
     /// An entry: a first entry inserts the admission, a later one updates it only where the list's re-entry rule allows.
     /// Concurrent scans of one ticket queue on its row; one wins. A refused entry names the entry before it.
     /// </summary>
-    private static readonly string EntrySql = $"""
+    private static readonly PositionalSql EntrySql = new($"""
         WITH earlier AS (
             SELECT last_entry_at, last_entry_by FROM checkin.admissions WHERE list_id = @list AND ticket_id = @ticket
         ), admitted AS (
@@ -160,29 +164,33 @@ public sealed class Scanner(
             "CASE WHEN EXISTS (SELECT FROM admitted) THEN 'Valid' ELSE 'AlreadyCheckedIn' END",
             "(SELECT last_entry_at FROM earlier WHERE NOT EXISTS (SELECT FROM admitted))",
             "(SELECT last_entry_by FROM earlier WHERE NOT EXISTS (SELECT FROM admitted))")}
-        """;
+        """);
 
     /// <summary>An exit lets out a ticket that is inside (on a list that tracks exits).</summary>
-    private static readonly string ExitSql = $"""
+    private static readonly PositionalSql ExitSql = new($"""
         WITH let_out AS (
             UPDATE checkin.admissions SET inside = false, last_exit_at = @now
             WHERE list_id = @list AND ticket_id = @ticket AND inside AND @tracks
             RETURNING id
         )
         {Log("CASE WHEN EXISTS (SELECT FROM let_out) THEN 'Valid' ELSE 'NotCheckedIn' END", "NULL", "NULL")}
-        """;
+        """);
 
-    private const string EarlierEntrySql = """
+    private static readonly PositionalSql EarlierEntrySql = new("""
         UPDATE checkin.scans AS s SET first_entry_at = a.last_entry_at, first_entry_by = a.last_entry_by
         FROM checkin.admissions AS a
         WHERE s.id = @scan AND a.list_id = @list AND a.ticket_id = @ticket
         RETURNING s.outcome, s.first_entry_at, s.first_entry_by
-        """;
+        """);
 
     private static NpgsqlParameter Parameter(string name, NpgsqlDbType type, object? value) => new(name, type) { Value = value ?? DBNull.Value };
 
-    /// <summary>What the log row says; its columns are matched by the model's snake-case names.</summary>
-    private sealed record LoggedScan(string Outcome, DateTimeOffset? FirstEntryAt, string? FirstEntryBy);
+    /// <summary>What the log row says: the statements return these three columns in this order.</summary>
+    private sealed record LoggedScan(string Outcome, DateTimeOffset? FirstEntryAt, string? FirstEntryBy)
+    {
+        public static LoggedScan Read(NpgsqlDataReader row) =>
+            new(row.GetString(0), row.IsDBNull(1) ? null : row.GetFieldValue<DateTimeOffset>(1), row.IsDBNull(2) ? null : row.GetString(2));
+    }
 
     /// <summary>Takes an admission back; staff only their own scans, supervisors any.</summary>
     public async Task<ScanResultDto> UndoAsync(Guid scanId, bool supervisor, CancellationToken cancellationToken)
