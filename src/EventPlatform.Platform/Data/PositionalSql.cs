@@ -25,7 +25,10 @@ public sealed partial class PositionalSql
     /// <summary>The SQL with <c>$n</c> in place of each name, numbered in the order the names first appear.</summary>
     public string Text { get; }
 
-    /// <summary>The given parameters in the statement's order, unnamed; those it does not use are left out.</summary>
+    /// <summary>
+    /// The given parameters in the statement's order; those it does not use are left out. The parameters are taken over:
+    /// their names are cleared (Npgsql reads unnamed parameters as positional), so build them afresh for each call.
+    /// </summary>
     /// <exception cref="ArgumentException">A name the statement uses is missing.</exception>
     public NpgsqlParameter[] Bind(IReadOnlyCollection<NpgsqlParameter> parameters)
     {
