@@ -9,7 +9,8 @@
 # Environment also: EP_BENCH_PG_PORT (25443), EP_BENCH_POOL (5, the host's Maximum Pool Size), EP_BENCH_NO_BUILD=1,
 # EP_BENCH_PROFILE=1 (pg_stat_statements: the statements each scan runs), EP_BENCH_PERF=FILE (perf record of the machine),
 # EP_BENCH_SERIES=FILE (each measured scan's due time and latency, CSV: when the slow ones came).
-# A line before the last splits the CPU time per scan: host (user, system), postgres, and the rest (client included).
+# Lines before the last split the CPU time per scan: host (user, system), postgres, and the rest (client included); and say
+# what the host's garbage collector did (KB allocated per scan, collections and their average pause; from its /metrics).
 # Goal on 2 cores: p99 <= 20 ms and duplicate_valid=0.
 # Last line: scans_per_s=… p50_ms=… p99_ms=… noop_p99_ms=… duplicate_valid=…
 set -euo pipefail
@@ -110,11 +111,21 @@ cpu_sample() {
   printf '%s %s %s\n' "$(awk '{ print $14 / 100, $15 / 100 }' "/proc/$host_pid/stat")" "$pg" \
     "$(awk '/^cpu / { print ($2 + $3 + $4 + $7 + $8 + $9) / 100 }' /proc/stat)"
 }
+# The host's garbage collector, from its /metrics (.NET's runtime meter): bytes allocated, collections, seconds paused.
+gc_sample() {
+  curl -fs --unix-socket "$SOCKET" http://localhost/metrics | awk '
+    /^dotnet_gc_heap_total_allocated_bytes_total\{/ { a = $NF }
+    /^dotnet_gc_collections_total\{/ { c += $NF }
+    /^dotnet_gc_pause_time_seconds_total\{/ { p = $NF }
+    END { printf "%s %s %s\n", a + 0, c + 0, p + 0 }'
+}
+read -r gc_alloc0 gc_gen0_0 gc_pause0 < <(gc_sample)
 read -r host_user0 host_sys0 pg0 busy0 < <(cpu_sample)
 # EP_BENCH_PERF=FILE: a system-wide perf profile of 10 s of the measured run (with DOTNET_PerfMapEnabled=1 for .NET names).
 if [ -n "${EP_BENCH_PERF:-}" ]; then (sleep 25; perf record -a -g -o "$EP_BENCH_PERF" -- sleep 10 >/dev/null 2>&1) & fi
 out=$(dotnet "$CLIENT/bin/$BENCH_CONFIG/net10.0/CheckInBench.dll" "unix:$SOCKET" "$TICKET_FILE" "$RATE" "$SECONDS_MAIN")
 read -r host_user1 host_sys1 pg1 busy1 < <(cpu_sample)
+read -r gc_alloc1 gc_gen0_1 gc_pause1 < <(gc_sample)
 printf '%s\n' "$out" | sed 's/^/    /'
 line=$(printf '%s\n' "$out" | tail -n 1)
 # The warm-up's scans ran on the same host CPU, so they count in the division (the race's twenty hardly matter).
@@ -122,6 +133,9 @@ line=$(printf '%s\n' "$out" | tail -n 1)
 info "CPU per scan: $(awk -v n="$(( $(field scans "$line") + $(field warm_up "$line") ))" -v hu="$host_user0 $host_user1" -v hs="$host_sys0 $host_sys1" \
   -v pg="$pg0 $pg1" -v busy="$busy0 $busy1" 'function d(pair, p) { split(pair, p, " "); return (p[2] - p[1]) * 1000 / n }
   BEGIN { n = n > 0 ? n : 1; printf "host %.2f ms (user %.2f, system %.2f), postgres %.2f ms, other %.2f ms", d(hu) + d(hs), d(hu), d(hs), d(pg), d(busy) - d(hu) - d(hs) - d(pg) }'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+info "$(awk -v n="$(( $(field scans "$line") + $(field warm_up "$line") ))" -v a="$gc_alloc0 $gc_alloc1" -v c="$gc_gen0_0 $gc_gen0_1" \
+  -v p="$gc_pause0 $gc_pause1" 'function d(pair, x) { split(pair, x, " "); return x[2] - x[1] }
+  BEGIN { n = n > 0 ? n : 1; printf "GC: %.1f KB allocated per scan; %d collections, paused %.1f ms each on average", d(a) / 1024 / n, d(c), (d(c) > 0 ? d(p) * 1000 / d(c) : 0) }')"
 if [ "${EP_BENCH_PROFILE:-0}" = 1 ]; then
   log "statements per scan (pg_stat_statements, warm-up included)"
   psql_admin "$PORT" "$DB" -P pager=off -c "SELECT round(calls::numeric / greatest($(field scans "$line"), 1), 2) AS per_scan,

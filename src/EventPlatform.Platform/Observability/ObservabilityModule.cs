@@ -14,7 +14,7 @@ namespace EventPlatform.Platform.Observability;
 
 public static class ObservabilityModule
 {
-    /// <summary>Serilog as the logger; OpenTelemetry metrics (HTTP server, Npgsql) for Prometheus and, when configured, OTLP traces and metrics.</summary>
+    /// <summary>Serilog as the logger; OpenTelemetry metrics (HTTP server, Npgsql, .NET runtime) for Prometheus and, when configured, OTLP traces and metrics.</summary>
     public static WebApplicationBuilder AddPlatformObservability(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -34,6 +34,8 @@ public static class ObservabilityModule
             telemetry.WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddNpgsqlInstrumentation()
+                // .NET's own: CPU time, GC collections and pauses, bytes allocated, thread pool queue, exceptions.
+                .AddMeter("System.Runtime")
                 .AddPrometheusExporter());
         }
 

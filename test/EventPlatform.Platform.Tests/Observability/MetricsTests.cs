@@ -64,4 +64,30 @@ public sealed class MetricsTests(PlatformTestFactory platform) : IDisposable
         metrics.ShouldContain($"# TYPE {DatabaseOperationDuration} histogram");
         after.ShouldBeGreaterThan(before);
     }
+
+    [Fact]
+    public async Task Should_expose_the_runtimes_allocations_and_collections()
+    {
+        const string allocated = "dotnet_gc_heap_total_allocated_bytes_total";
+        var before = Value(await ScrapeAsync(), allocated);
+        GC.KeepAlive(GC.AllocateUninitializedArray<byte>(1_000_000));
+
+        // The exporter answers a scrape from its cache for a moment: scrape until the allocation shows.
+        var metrics = await ScrapeAsync();
+        for (var attempt = 0; attempt < 50 && Value(metrics, allocated) < before + 1_000_000; attempt++)
+        {
+            await Task.Delay(100);
+            metrics = await ScrapeAsync();
+        }
+
+        Value(metrics, allocated).ShouldBeGreaterThanOrEqualTo(before + 1_000_000);
+        metrics.ShouldContain("dotnet_gc_collections_total{otel_scope_name=\"System.Runtime\",gc_heap_generation=\"gen0\"}");
+        metrics.ShouldContain("dotnet_gc_pause_time_seconds_total{otel_scope_name=\"System.Runtime\"}");
+    }
+
+    /// <summary>The value of a counter of .NET's runtime meter that has no labels of its own.</summary>
+    private static double Value(string metrics, string metric) => metrics.Split('\n')
+        .Where(line => line.StartsWith(metric + "{otel_scope_name=\"System.Runtime\"} ", StringComparison.Ordinal))
+        .Select(line => double.Parse(line.Split(' ')[1], CultureInfo.InvariantCulture))
+        .ShouldHaveSingleItem();
 }
