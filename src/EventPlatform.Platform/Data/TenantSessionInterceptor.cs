@@ -17,7 +17,8 @@ namespace EventPlatform.Platform.Data;
 /// </summary>
 public sealed class TenantSessionInterceptor : DbCommandInterceptor, IDbConnectionInterceptor, IDbTransactionInterceptor
 {
-    private const string Sql = "SELECT set_config('app.tenant_id', @tenant, false), set_config('app.host_scope', @host, false)";
+    // Positional parameters: Npgsql sends the text as it is, in a command of its own or in a batch.
+    private const string Sql = "SELECT set_config('app.tenant_id', $1, false), set_config('app.host_scope', $2, false)";
 
     private static readonly ConditionalWeakTable<DbConnection, Applied> AppliedTo = new();
 
@@ -53,14 +54,12 @@ public sealed class TenantSessionInterceptor : DbCommandInterceptor, IDbConnecti
         var wanted = Wanted();
         if (IsCurrent(batch.Connection!, wanted)) return null;
         var set = batch.CreateBatchCommand();
-        set.CommandText = PositionalSettingsSql;
+        set.CommandText = Sql;
         set.Parameters.Add(new NpgsqlParameter { Value = wanted.Tenant });
         set.Parameters.Add(new NpgsqlParameter { Value = wanted.Host });
         batch.BatchCommands.Add(set);
         return wanted;
     }
-
-    private const string PositionalSettingsSql = "SELECT set_config('app.tenant_id', $1, false), set_config('app.host_scope', $2, false)";
 
     /// <summary>What a batch from <see cref="AddSettings"/> did to its connection: applied the settings, or (failed) nothing known.</summary>
     internal static void Sent(DbConnection connection, Applied? settings, bool succeeded)
@@ -74,15 +73,14 @@ public sealed class TenantSessionInterceptor : DbCommandInterceptor, IDbConnecti
         var command = connection.CreateCommand();
         command.CommandText = Sql;
         command.Transaction = transaction;
-        AddParameter(command, "tenant", wanted.Tenant);
-        AddParameter(command, "host", wanted.Host);
+        AddParameter(command, wanted.Tenant);
+        AddParameter(command, wanted.Host);
         return command;
     }
 
-    private static void AddParameter(DbCommand command, string name, string value)
+    private static void AddParameter(DbCommand command, string value)
     {
         var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
         parameter.Value = value;
         command.Parameters.Add(parameter);
     }
