@@ -25,17 +25,20 @@ public sealed class MetricsTests(PlatformTestFactory platform) : IDisposable
         .Where(line => line.StartsWith(metric + "_count{", StringComparison.Ordinal) && line.Contains(label, StringComparison.Ordinal))
         .Sum(line => long.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
 
-    /// <summary>Scrapes until the count grows: a request's duration is recorded just after its response is sent.</summary>
-    private async Task<(string Metrics, long Count)> ScrapeUntilAboveAsync(string metric, string label, long before)
+    /// <summary>
+    /// Scrapes until <paramref name="shows"/> holds (for up to 5 s): a request's duration is recorded just after its
+    /// response is sent, and the exporter answers a scrape from its cache for a moment.
+    /// </summary>
+    private async Task<string> ScrapeUntilAsync(Func<string, bool> shows)
     {
         var metrics = await ScrapeAsync();
-        for (var attempt = 0; attempt < 50 && Count(metrics, metric, label) <= before; attempt++)
+        for (var attempt = 0; attempt < 50 && !shows(metrics); attempt++)
         {
             await Task.Delay(100);
             metrics = await ScrapeAsync();
         }
 
-        return (metrics, Count(metrics, metric, label));
+        return metrics;
     }
 
     [Fact]
@@ -46,7 +49,8 @@ public sealed class MetricsTests(PlatformTestFactory platform) : IDisposable
 
         await _host.CreateClient().GetAsync("/health/live");
 
-        var (metrics, after) = await ScrapeUntilAboveAsync(RequestDuration, route, before);
+        var metrics = await ScrapeUntilAsync(m => Count(m, RequestDuration, route) > before);
+        var after = Count(metrics, RequestDuration, route);
         metrics.ShouldContain($"# TYPE {RequestDuration} histogram");
         after.ShouldBeGreaterThan(before);
     }
@@ -60,7 +64,8 @@ public sealed class MetricsTests(PlatformTestFactory platform) : IDisposable
 
         (await _host.CreateClient().GetAsync("/health/ready")).EnsureSuccessStatusCode();
 
-        var (metrics, after) = await ScrapeUntilAboveAsync(DatabaseOperationDuration, pool, before);
+        var metrics = await ScrapeUntilAsync(m => Count(m, DatabaseOperationDuration, pool) > before);
+        var after = Count(metrics, DatabaseOperationDuration, pool);
         metrics.ShouldContain($"# TYPE {DatabaseOperationDuration} histogram");
         after.ShouldBeGreaterThan(before);
     }
@@ -72,13 +77,7 @@ public sealed class MetricsTests(PlatformTestFactory platform) : IDisposable
         var before = Value(await ScrapeAsync(), allocated);
         GC.KeepAlive(GC.AllocateUninitializedArray<byte>(1_000_000));
 
-        // The exporter answers a scrape from its cache for a moment: scrape until the allocation shows.
-        var metrics = await ScrapeAsync();
-        for (var attempt = 0; attempt < 50 && Value(metrics, allocated) < before + 1_000_000; attempt++)
-        {
-            await Task.Delay(100);
-            metrics = await ScrapeAsync();
-        }
+        var metrics = await ScrapeUntilAsync(m => Value(m, allocated) >= before + 1_000_000);
 
         Value(metrics, allocated).ShouldBeGreaterThanOrEqualTo(before + 1_000_000);
         metrics.ShouldContain("dotnet_gc_collections_total{otel_scope_name=\"System.Runtime\",gc_heap_generation=\"gen0\"}");
