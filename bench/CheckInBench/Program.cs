@@ -16,70 +16,24 @@ var target = args[0];
 var tickets = File.ReadAllLines(args[1]).Where(l => l.Length > 0).Select(l => l.Split(',')).Select(p => (Token: p[0], List: p[1], Code: p[2])).ToArray();
 var rate = double.Parse(args[2], CultureInfo.InvariantCulture);
 var seconds = double.Parse(args[3], CultureInfo.InvariantCulture);
-var warmUpSeconds = args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 20;
+var warmUpSeconds = args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 65;
 
 ThreadPool.SetMinThreads(256, 256);
 using var http = BenchHttp.Client(target, new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) }, TimeSpan.FromSeconds(30));
 var total = (int)(rate * seconds);
-var warmUp = (int)(rate / 3 * warmUpSeconds);
+var warmUp = (int)(rate * warmUpSeconds);
 if (total + 1 + warmUp > tickets.Length) throw new InvalidOperationException($"{tickets.Length} tickets are too few for {total} scans, the warm-up and the race.");
-
-// Warm-up, not counted: a third of the rate on tickets of their own, so the host's hot code is compiled by the JIT's top
-// tier (a fresh process spends several times the CPU per request) and every organization's token and keys are cached.
-var warmTickets = tickets[(total + 1)..(total + 1 + warmUp)];
-using (var ticker = new PeriodicTimer(TimeSpan.FromMilliseconds(1000 * 3 / rate)))
-{
-    var warming = new List<Task>(warmUp);
-    foreach (var ticket in warmTickets)
-    {
-        await ticker.WaitForNextTickAsync();
-        warming.Add(Task.Run(async () =>
-        {
-            try
-            {
-                await ScanAsync(ticket, CancellationToken.None);
-            }
-            catch (Exception)
-            {
-                // Counted in the measured phase only.
-            }
-        }));
-    }
-
-    await Task.WhenAll(warming);
-}
 
 var series = new ConcurrentBag<(double Due, double Ms)>();
 var noop = new ConcurrentBag<double>();
 var errors = 0;
 var valid = 0;
-var started = Stopwatch.GetTimestamp();
-var tasks = new List<Task>(total + (int)(seconds * 10));
-// Every 5 ms the scans that fell due are sent; a request's time counts from when it was due. No busy waiting: the client
-// shares the machine's two cores with the host and PostgreSQL.
-var next = 0;
-var probes = 0;
-using (var ticker = new PeriodicTimer(TimeSpan.FromMilliseconds(5)))
-{
-    while (next < total && await ticker.WaitForNextTickAsync())
-    {
-        var now = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        for (; next < total && next / rate <= now; next++)
-        {
-            var due = started + (long)(next / rate * Stopwatch.Frequency);
-            var ticket = tickets[next];
-            tasks.Add(ScanTimedAsync(ticket, due));
-        }
 
-        for (; probes < now * 10; probes++)
-        {
-            var due = started + (long)(probes / 10.0 * Stopwatch.Frequency);
-            tasks.Add(ProbeAsync(due));
-        }
-    }
-}
-
-await Task.WhenAll(tasks);
+// Warm-up, not counted: the same rate on tickets of their own, so the host has compiled the code of this load with the
+// JIT's top tier (a fresh process spends several times the CPU per request, and the paths of a busy pool are new at a
+// higher rate), and every organization's token and keys are cached.
+await SendAsync(tickets[(total + 1)..(total + 1 + warmUp)], (ticket, _, _) => WarmUpAsync(ticket));
+var started = await SendAsync(tickets[..total], ScanTimedAsync, ProbeAsync);
 var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
 
 if (Environment.GetEnvironmentVariable("EP_BENCH_SERIES") is { Length: > 0 } seriesFile)
@@ -102,7 +56,48 @@ var latencies = series.Select(x => x.Ms).ToList();
 Console.WriteLine(FormattableString.Invariant(
     $"scans={total} warm_up={warmUp} valid={valid} scans_per_s={total / elapsed:0.0} p50_ms={Percentiles.Of(latencies, 50):0.0} p99_ms={Percentiles.Of(latencies, 99):0.0} noop_p99_ms={Percentiles.Of([.. noop], 99):0.0} errors={errors} race_valid={raceValid} duplicate_valid={Math.Max(0, raceValid - 1)}"));
 
-async Task ScanTimedAsync((string Token, string List, string Code) ticket, long due)
+// Sends the tickets at the rate on a fixed schedule (and, with a probe, the no-op ten times a second), each with the
+// timestamp it fell due and the schedule's start; returns that start once every answer is in. Every 5 ms the requests that
+// fell due are sent: no busy waiting, as the client shares the machine's two cores with the host and PostgreSQL.
+async Task<long> SendAsync((string Token, string List, string Code)[] batch, Func<(string Token, string List, string Code), long, long, Task> scan,
+    Func<long, Task>? probe = null)
+{
+    var start = Stopwatch.GetTimestamp();
+    var sent = new List<Task>(batch.Length + (int)(batch.Length / rate * 10) + 10);
+    var next = 0;
+    var probes = 0;
+    using var ticker = new PeriodicTimer(TimeSpan.FromMilliseconds(5));
+    while (next < batch.Length && await ticker.WaitForNextTickAsync())
+    {
+        var now = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        for (; next < batch.Length && next / rate <= now; next++)
+        {
+            sent.Add(scan(batch[next], start + (long)(next / rate * Stopwatch.Frequency), start));
+        }
+
+        for (; probe is not null && probes < now * 10; probes++)
+        {
+            sent.Add(probe(start + (long)(probes / 10.0 * Stopwatch.Frequency)));
+        }
+    }
+
+    await Task.WhenAll(sent);
+    return start;
+}
+
+async Task WarmUpAsync((string Token, string List, string Code) ticket)
+{
+    try
+    {
+        await ScanAsync(ticket, CancellationToken.None);
+    }
+    catch (Exception)
+    {
+        // Counted in the measured phase only.
+    }
+}
+
+async Task ScanTimedAsync((string Token, string List, string Code) ticket, long due, long start)
 {
     try
     {
@@ -116,7 +111,7 @@ async Task ScanTimedAsync((string Token, string List, string Code) ticket, long 
     }
     finally
     {
-        series.Add(((due - started) / (double)Stopwatch.Frequency, Stopwatch.GetElapsedTime(due).TotalMilliseconds));
+        series.Add(((due - start) / (double)Stopwatch.Frequency, Stopwatch.GetElapsedTime(due).TotalMilliseconds));
     }
 }
 

@@ -19,11 +19,11 @@ var codes = File.ReadAllLines(args[5]).Where(l => l.Length > 0).ToArray();
 var connections = int.Parse(args[6], CultureInfo.InvariantCulture);
 var rate = double.Parse(args[7], CultureInfo.InvariantCulture);
 var seconds = double.Parse(args[8], CultureInfo.InvariantCulture);
-var warmUpSeconds = args.Length > 9 ? double.Parse(args[9], CultureInfo.InvariantCulture) : 10;
+var warmUpSeconds = args.Length > 9 ? double.Parse(args[9], CultureInfo.InvariantCulture) : 65;
 
 ThreadPool.SetMinThreads(256, 256);
 var total = (int)(rate * seconds);
-var warmUp = (int)(rate / 2 * warmUpSeconds);
+var warmUp = (int)(rate * warmUpSeconds);
 if (total + warmUp > codes.Length) throw new InvalidOperationException($"{codes.Length} tickets are too few for {total} scans and the warm-up.");
 
 var latency = new Histogram();
@@ -42,8 +42,9 @@ using var http = BenchHttp.Client(scanUrl, new SocketsHttpHandler { MaxConnectio
 var scanLatency = new Histogram();
 var errors = 0;
 
-// Warm-up at half the rate: the host's hot paths get compiled by the JIT's top tier before anything is measured.
-await ScanAtRateAsync(codes[total..(total + warmUp)], rate / 2, measured: false);
+// Warm-up at the same rate: the host's hot paths get compiled by the JIT's top tier, and its periodic work has run once,
+// before anything is measured.
+await ScanAtRateAsync(codes[total..(total + warmUp)], rate, measured: false);
 await Task.Delay(1000);
 measuring = true;
 var started = Stopwatch.GetTimestamp();

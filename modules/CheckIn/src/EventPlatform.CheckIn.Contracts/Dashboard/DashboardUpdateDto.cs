@@ -3,8 +3,9 @@ using EventPlatform.CheckIn.Scans;
 namespace EventPlatform.CheckIn.Dashboard;
 
 /// <summary>
-/// What the dashboards of one event receive after scans were committed: the scans, and the checked-in counts after them
-/// (counted by the server, so re-entries, undos and other nodes' scans never make a client's sums drift).
+/// What the dashboards of one event receive after scans were committed: the scans, and the checked-in counts (counted by
+/// the server, so re-entries, undos and other nodes' scans never make a client's sums drift). For a large event the
+/// counts may be up to a second older than the scans; an update without scans then brings the counts that include them.
 /// </summary>
 public sealed record DashboardUpdateDto(Guid EventId, IReadOnlyList<DashboardScanDto> Scans, DashboardCheckedInDto CheckedIn);
 

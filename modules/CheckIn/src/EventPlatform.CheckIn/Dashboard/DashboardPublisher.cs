@@ -8,10 +8,17 @@ using Microsoft.Extensions.Logging;
 namespace EventPlatform.CheckIn.Dashboard;
 
 /// <summary>
-/// Pushes committed scans from <see cref="DashboardFeed"/> to the event's dashboards, with the checked-in counts after
-/// them. Scans that arrive within <see cref="PushInterval"/> of the last push go out together: one count query and one message per event.
-/// With the Redis backplane on, the message reaches dashboards connected to every node.
+/// Pushes committed scans from <see cref="DashboardFeed"/> to the event's dashboards, with the checked-in counts. Scans
+/// that arrive within <see cref="PushInterval"/> of the last push go out together: one message per event. With the
+/// Redis backplane on, the message reaches dashboards connected to every node.
 /// </summary>
+/// <remarks>
+/// Counting reads all of the event's admissions and entries, so its cost grows with the event (about 50 ms of database
+/// time at 19,000 scans). The counts are therefore taken again only once they are older than <see cref="CountCostFactor"/>
+/// times what they last cost, at most <see cref="MaxCountAge"/>: a small event gets fresh counts with every push, a large
+/// one spends at most a tenth of the time counting. A push whose scans the counts do not include yet is followed by a
+/// counts-only message as soon as they are due, so the dashboard never keeps a stale count.
+/// </remarks>
 public sealed class DashboardPublisher(DashboardFeed feed, DashboardWatchers watchers, IServiceScopeFactory scopes, IHubContext<DashboardHub> hub,
     ILogger<DashboardPublisher> logger)
     : BackgroundService
@@ -24,11 +31,21 @@ public sealed class DashboardPublisher(DashboardFeed feed, DashboardWatchers wat
     /// </summary>
     private static readonly TimeSpan PushInterval = TimeSpan.FromMilliseconds(100);
 
+    private const int CountCostFactor = 10;
+
+    private static readonly TimeSpan MaxCountAge = TimeSpan.FromSeconds(1);
+
+    /// <summary>The last counts of each watched event; touched by the push loop only.</summary>
+    private readonly Dictionary<Guid, EventCounts> _counts = [];
+
+    /// <summary>Counts younger than this are not taken again, whatever they cost (tests lengthen it to see a counts-only follow-up).</summary>
+    internal TimeSpan MinCountAge { get; set; } = TimeSpan.Zero;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<CommittedScan>();
         var lastPush = long.MinValue;
-        while (await feed.Reader.WaitToReadAsync(stoppingToken))
+        while (await WaitForScansAsync(stoppingToken))
         {
             // Pacing in real time, not the application's clock (tests move that one by hand).
             if (lastPush != long.MinValue && PushInterval - Stopwatch.GetElapsedTime(lastPush) is { Ticks: > 0 } wait) await Task.Delay(wait, stoppingToken);
@@ -36,27 +53,97 @@ public sealed class DashboardPublisher(DashboardFeed feed, DashboardWatchers wat
             while (batch.Count < MaxBatch && feed.Reader.TryRead(out var scan)) batch.Add(scan);
             foreach (var group in batch.GroupBy(s => (s.TenantId, s.EventId)).Where(g => watchers.AnyoneWatching(g.Key.EventId)))
             {
-                try
-                {
-                    await PushAsync(group.Key.TenantId, group.Key.EventId, group.Select(s => s.Scan).ToList(), stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // The scans are committed whatever happens here; a dashboard that missed them catches up with the next push or a reload.
-                    logger.LogError(e, "Pushing {Count} scans of event {EventId} to its dashboards failed", group.Count(), group.Key.EventId);
-                }
+                await PushAsync(group.Key.TenantId, group.Key.EventId, group.Select(s => s.Scan).ToList(), stoppingToken);
             }
 
             batch.Clear();
+            await PushOwedCountsAsync(stoppingToken);
+            foreach (var eventId in _counts.Keys.Where(id => !watchers.AnyoneWatching(id)).ToList()) _counts.Remove(eventId);
         }
     }
 
+    /// <summary>True when scans are waiting; meanwhile, sends the counts owed to dashboards as they fall due.</summary>
+    private async Task<bool> WaitForScansAsync(CancellationToken stoppingToken)
+    {
+        while (_counts.Values.Where(c => c.Owed).Select(c => (TimeSpan?)c.DueIn(MinCountAge)).Min() is { } dueIn)
+        {
+            using var until = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            until.CancelAfter(dueIn < TimeSpan.Zero ? TimeSpan.Zero : dueIn);
+            try
+            {
+                return await feed.Reader.WaitToReadAsync(until.Token);
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                await PushOwedCountsAsync(stoppingToken);
+            }
+        }
+
+        return await feed.Reader.WaitToReadAsync(stoppingToken);
+    }
+
+    private async Task PushOwedCountsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (eventId, counts) in _counts.Where(c => c.Value.Owed && c.Value.DueIn(MinCountAge) <= TimeSpan.Zero).ToList())
+        {
+            if (watchers.AnyoneWatching(eventId)) await PushAsync(counts.TenantId, eventId, [], cancellationToken);
+            else _counts.Remove(eventId);
+        }
+    }
+
+    /// <summary>The scans (none for a counts-only follow-up) with the counts, taken again when due.</summary>
     private async Task PushAsync(Guid tenantId, Guid eventId, IReadOnlyList<DashboardScanDto> scans, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!_counts.TryGetValue(eventId, out var counts) || counts.DueIn(MinCountAge) <= TimeSpan.Zero)
+            {
+                counts = await CountAsync(tenantId, eventId, cancellationToken);
+                _counts[eventId] = counts;
+            }
+            else
+            {
+                // These scans are not in the counts yet.
+                counts.Owed = true;
+            }
+
+            await hub.Clients.Group(DashboardHub.GroupOf(eventId)).SendAsync(DashboardHubConsts.Update,
+                new DashboardUpdateDto(eventId, scans, counts.CheckedIn), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The scans are committed whatever happens here; a dashboard that missed them catches up with the next push or a
+            // reload. Nothing is owed meanwhile: no follow-up retries a failing count in a loop.
+            _counts.Remove(eventId);
+            logger.LogError(e, "Pushing {Count} scans of event {EventId} to its dashboards failed", scans.Count, eventId);
+        }
+    }
+
+    private async Task<EventCounts> CountAsync(Guid tenantId, Guid eventId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId);
+        var started = Stopwatch.GetTimestamp();
         var checkedIn = await scope.ServiceProvider.GetRequiredService<DashboardCounts>().CheckedInAsync(eventId, cancellationToken);
-        await hub.Clients.Group(DashboardHub.GroupOf(eventId)).SendAsync(DashboardHubConsts.Update, new DashboardUpdateDto(eventId, scans, checkedIn),
-            cancellationToken);
+        return new EventCounts(tenantId, checkedIn, started, Stopwatch.GetElapsedTime(started));
+    }
+
+    private sealed class EventCounts(Guid tenantId, DashboardCheckedInDto checkedIn, long takenAt, TimeSpan took)
+    {
+        public Guid TenantId { get; } = tenantId;
+
+        public DashboardCheckedInDto CheckedIn { get; } = checkedIn;
+
+        /// <summary>A push went out with scans these counts do not include.</summary>
+        public bool Owed { get; set; }
+
+        /// <summary>Until these counts may be taken again: <see cref="CountCostFactor"/> times their cost, within the bounds.</summary>
+        public TimeSpan DueIn(TimeSpan minAge)
+        {
+            var age = took * CountCostFactor;
+            if (age > MaxCountAge) age = MaxCountAge;
+            if (age < minAge) age = minAge;
+            return age - Stopwatch.GetElapsedTime(takenAt);
+        }
     }
 }

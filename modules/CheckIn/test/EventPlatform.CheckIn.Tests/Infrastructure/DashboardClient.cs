@@ -42,7 +42,11 @@ public sealed class DashboardClient : IAsyncDisposable
     public Task JoinAsync(Guid eventId) => _connection.InvokeAsync(DashboardHubConsts.Join, eventId);
 
     /// <summary>The first update (received before or after the call) with a scan matching <paramref name="match"/>; null after <paramref name="timeout"/>.</summary>
-    public async Task<DashboardUpdateDto?> WaitForAsync(Func<DashboardScanDto, bool> match, TimeSpan timeout)
+    public Task<DashboardUpdateDto?> WaitForAsync(Func<DashboardScanDto, bool> match, TimeSpan timeout) =>
+        WaitForUpdateAsync(update => update.Scans.Any(match), timeout);
+
+    /// <summary>The first update (received before or after the call) matching <paramref name="match"/>; null after <paramref name="timeout"/>.</summary>
+    public async Task<DashboardUpdateDto?> WaitForUpdateAsync(Func<DashboardUpdateDto, bool> match, TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
         try
@@ -50,7 +54,7 @@ public sealed class DashboardClient : IAsyncDisposable
             while (true)
             {
                 var update = await _updates.Reader.ReadAsync(cancel.Token);
-                if (update.Scans.Any(match)) return update;
+                if (match(update)) return update;
             }
         }
         catch (OperationCanceledException)
