@@ -15,9 +15,10 @@ namespace EventPlatform.CheckIn.Dashboard;
 /// <remarks>
 /// Counting reads all of the event's admissions and entries, so its cost grows with the event (about 50 ms of database
 /// time at 19,000 scans). The counts are therefore taken again only once they are older than <see cref="CountCostFactor"/>
-/// times what they last cost, at most <see cref="MaxCountAge"/>: a small event gets fresh counts with every push, a large
-/// one spends at most a tenth of the time counting. A push whose scans the counts do not include yet is followed by a
-/// counts-only message as soon as they are due, so the dashboard never keeps a stale count.
+/// times what they last cost, and always after <see cref="MaxCountAge"/>: a small event gets fresh counts with every push,
+/// a large one spends about a tenth of the time counting, and no dashboard is more than a second behind. A push whose
+/// scans the counts do not include yet is followed by a counts-only message as soon as they are due, so the dashboard
+/// never keeps a stale count.
 /// </remarks>
 public sealed class DashboardPublisher(DashboardFeed feed, DashboardWatchers watchers, IServiceScopeFactory scopes, IHubContext<DashboardHub> hub,
     ILogger<DashboardPublisher> logger)
@@ -68,7 +69,8 @@ public sealed class DashboardPublisher(DashboardFeed feed, DashboardWatchers wat
         while (_counts.Values.Where(c => c.Owed).Select(c => (TimeSpan?)c.DueIn(MinCountAge)).Min() is { } dueIn)
         {
             using var until = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            until.CancelAfter(dueIn < TimeSpan.Zero ? TimeSpan.Zero : dueIn);
+            // Whole milliseconds, rounded up: a wake-up a fraction early would find nothing due and wait again at once.
+            until.CancelAfter(TimeSpan.FromMilliseconds(Math.Max(0, Math.Ceiling(dueIn.TotalMilliseconds))));
             try
             {
                 return await feed.Reader.WaitToReadAsync(until.Token);
