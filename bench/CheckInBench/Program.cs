@@ -24,7 +24,7 @@ var total = (int)(rate * seconds);
 var warmUp = (int)(rate * warmUpSeconds);
 if (total + 1 + warmUp > tickets.Length) throw new InvalidOperationException($"{tickets.Length} tickets are too few for {total} scans, the warm-up and the race.");
 
-var series = new ConcurrentBag<(double Due, double Ms)>();
+var series = new ConcurrentBag<(long Due, double Ms)>();
 var noop = new ConcurrentBag<double>();
 var errors = 0;
 var valid = 0;
@@ -32,13 +32,13 @@ var valid = 0;
 // Warm-up, not counted: the same rate on tickets of their own, so the host has compiled the code of this load with the
 // JIT's top tier (a fresh process spends several times the CPU per request, and the paths of a busy pool are new at a
 // higher rate), and every organization's token and keys are cached.
-await SendAsync(tickets[(total + 1)..(total + 1 + warmUp)], (ticket, _, _) => WarmUpAsync(ticket));
-var started = await SendAsync(tickets[..total], ScanTimedAsync, ProbeAsync);
+await OpenLoop.RunAsync(warmUp, rate, (i, _) => WarmUpAsync(tickets[total + 1 + i]));
+var started = await OpenLoop.RunAsync(total, rate, (i, due) => ScanTimedAsync(tickets[i], due), ProbeAsync);
 var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
 
 if (Environment.GetEnvironmentVariable("EP_BENCH_SERIES") is { Length: > 0 } seriesFile)
 {
-    File.WriteAllLines(seriesFile, series.OrderBy(x => x.Due).Select(x => FormattableString.Invariant($"{x.Due:0.0000},{x.Ms:0.00}")));
+    File.WriteAllLines(seriesFile, series.OrderBy(x => x.Due).Select(x => FormattableString.Invariant($"{(x.Due - started) / (double)Stopwatch.Frequency:0.0000},{x.Ms:0.00}")));
 }
 
 // Twenty gates, one ticket, released together: exactly one may say "Valid".
@@ -56,35 +56,6 @@ var latencies = series.Select(x => x.Ms).ToList();
 Console.WriteLine(FormattableString.Invariant(
     $"scans={total} warm_up={warmUp} valid={valid} scans_per_s={total / elapsed:0.0} p50_ms={Percentiles.Of(latencies, 50):0.0} p99_ms={Percentiles.Of(latencies, 99):0.0} noop_p99_ms={Percentiles.Of([.. noop], 99):0.0} errors={errors} race_valid={raceValid} duplicate_valid={Math.Max(0, raceValid - 1)}"));
 
-// Sends the tickets at the rate on a fixed schedule (and, with a probe, the no-op ten times a second), each with the
-// timestamp it fell due and the schedule's start; returns that start once every answer is in. Every 5 ms the requests that
-// fell due are sent: no busy waiting, as the client shares the machine's two cores with the host and PostgreSQL.
-async Task<long> SendAsync((string Token, string List, string Code)[] batch, Func<(string Token, string List, string Code), long, long, Task> scan,
-    Func<long, Task>? probe = null)
-{
-    var start = Stopwatch.GetTimestamp();
-    var sent = new List<Task>(batch.Length + (int)(batch.Length / rate * 10) + 10);
-    var next = 0;
-    var probes = 0;
-    using var ticker = new PeriodicTimer(TimeSpan.FromMilliseconds(5));
-    while (next < batch.Length && await ticker.WaitForNextTickAsync())
-    {
-        var now = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        for (; next < batch.Length && next / rate <= now; next++)
-        {
-            sent.Add(scan(batch[next], start + (long)(next / rate * Stopwatch.Frequency), start));
-        }
-
-        for (; probe is not null && probes < now * 10; probes++)
-        {
-            sent.Add(probe(start + (long)(probes / 10.0 * Stopwatch.Frequency)));
-        }
-    }
-
-    await Task.WhenAll(sent);
-    return start;
-}
-
 async Task WarmUpAsync((string Token, string List, string Code) ticket)
 {
     try
@@ -97,7 +68,7 @@ async Task WarmUpAsync((string Token, string List, string Code) ticket)
     }
 }
 
-async Task ScanTimedAsync((string Token, string List, string Code) ticket, long due, long start)
+async Task ScanTimedAsync((string Token, string List, string Code) ticket, long due)
 {
     try
     {
@@ -111,7 +82,7 @@ async Task ScanTimedAsync((string Token, string List, string Code) ticket, long 
     }
     finally
     {
-        series.Add(((due - start) / (double)Stopwatch.Frequency, Stopwatch.GetElapsedTime(due).TotalMilliseconds));
+        series.Add((due, Stopwatch.GetElapsedTime(due).TotalMilliseconds));
     }
 }
 

@@ -80,24 +80,9 @@ async Task<HubConnection> ConnectAsync()
     return connection;
 }
 
-async Task ScanAtRateAsync(string[] batch, double perSecond, bool measured)
-{
-    var tasks = new List<Task>(batch.Length);
-    var start = Stopwatch.GetTimestamp();
-    var next = 0;
-    // Every 5 ms the scans that fell due are sent; a scan's time counts from when it was due (no coordinated omission).
-    using var ticker = new PeriodicTimer(TimeSpan.FromMilliseconds(5));
-    while (next < batch.Length && await ticker.WaitForNextTickAsync())
-    {
-        var now = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        for (; next < batch.Length && next / perSecond <= now; next++)
-        {
-            tasks.Add(ScanAsync(batch[next], start + (long)(next / perSecond * Stopwatch.Frequency), measured));
-        }
-    }
-
-    await Task.WhenAll(tasks);
-}
+// A scan's time counts from when it was due (no coordinated omission).
+Task ScanAtRateAsync(string[] batch, double perSecond, bool measured) =>
+    OpenLoop.RunAsync(batch.Length, perSecond, (i, due) => ScanAsync(batch[i], due, measured));
 
 async Task ScanAsync(string code, long due, bool measured)
 {
