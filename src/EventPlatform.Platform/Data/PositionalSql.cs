@@ -40,8 +40,10 @@ public sealed partial class PositionalSql
             bound[position - 1] = parameter;
         }
 
-        var missing = _positions.Where(p => bound[p.Value - 1] is null).Select(p => p.Key).ToList();
-        return missing.Count == 0 ? bound : throw new ArgumentException($"No value for @{string.Join(", @", missing)}.", nameof(parameters));
+        if (Array.IndexOf(bound, null) < 0) return bound;
+        // Named only when one is missing: this runs on every scan.
+        var missing = _positions.Where(p => bound[p.Value - 1] is null).Select(p => p.Key);
+        throw new ArgumentException($"No value for @{string.Join(", @", missing)}.", nameof(parameters));
     }
 
     // @name, but not @@name or an operator such as @> or <@ (no letter follows those).

@@ -59,7 +59,6 @@ public sealed class DashboardPublisher(DashboardFeed feed, DashboardWatchers wat
 
             batch.Clear();
             await PushOwedCountsAsync(stoppingToken);
-            foreach (var eventId in _counts.Keys.Where(id => !watchers.AnyoneWatching(id)).ToList()) _counts.Remove(eventId);
         }
     }
 
@@ -84,12 +83,13 @@ public sealed class DashboardPublisher(DashboardFeed feed, DashboardWatchers wat
         return await feed.Reader.WaitToReadAsync(stoppingToken);
     }
 
+    /// <summary>Forgets the counts of events nobody watches any more, and sends the owed counts that are due.</summary>
     private async Task PushOwedCountsAsync(CancellationToken cancellationToken)
     {
+        foreach (var eventId in _counts.Keys.Where(id => !watchers.AnyoneWatching(id)).ToList()) _counts.Remove(eventId);
         foreach (var (eventId, counts) in _counts.Where(c => c.Value.Owed && c.Value.DueIn(MinCountAge) <= TimeSpan.Zero).ToList())
         {
-            if (watchers.AnyoneWatching(eventId)) await PushAsync(counts.TenantId, eventId, [], cancellationToken);
-            else _counts.Remove(eventId);
+            await PushAsync(counts.TenantId, eventId, [], cancellationToken);
         }
     }
 
