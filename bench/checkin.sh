@@ -10,8 +10,10 @@
 # at once and exactly one may admit it.
 # Environment also: EP_BENCH_PG_PORT (25443), EP_BENCH_POOL (5, the host's Maximum Pool Size), EP_BENCH_NO_BUILD=1,
 # EP_BENCH_PROFILE=1 (pg_stat_statements: the statements each scan runs), EP_BENCH_PERF=FILE (perf record of the machine),
-# EP_BENCH_SERIES=FILE (each measured scan's due time and latency, CSV: when the slow ones came).
-# Lines before the last split the CPU time per scan: host (user, system), postgres, and the rest (client included); and say
+# EP_BENCH_SERIES=FILE (each measured scan's due time and latency, CSV: when the slow ones came), EP_BENCH_HOST_ENV='NAME=VALUE
+# …' (more environment for the host alone, e.g. a GC setting to try).
+# Lines before the last say how late the client sent the scans and their time from sending (sent_late_p50_ms=…
+# from_send_p99_ms=…); split the CPU time per scan: host (user, system), postgres, and the rest (client included); and say
 # what the host's garbage collector did (KB allocated per scan, collections and their average pause; from its /metrics).
 # Goal on 2 cores: p99 <= 20 ms and duplicate_valid=0.
 # Last line: scans_per_s=… p50_ms=… p99_ms=… noop_p99_ms=… duplicate_valid=…
@@ -106,7 +108,8 @@ info "$(wc -l <"$TICKET_FILE") tickets"
 
 # EP_BENCH_PERF=FILE: .NET writes /tmp/perf-PID.map (and keeps JIT code out of the double mapping) so perf can name it.
 if [ -n "${EP_BENCH_PERF:-}" ]; then export DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0; fi
-start_host Jobs__Enabled=false
+# shellcheck disable=SC2086  # EP_BENCH_HOST_ENV is a list of NAME=VALUE words
+start_host Jobs__Enabled=false ${EP_BENCH_HOST_ENV:-}
 log "scan: $RATE scans/s for ${SECONDS_MAIN}s over $ORGS organizations, then twenty gates on one ticket"
 # CPU seconds: the host's user and system time, every postgres process's, and the whole machine's busy time.
 cpu_sample() {

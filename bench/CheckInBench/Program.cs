@@ -11,6 +11,8 @@ using System.Text.Json;
 // and a request's time counts from when it was due (no coordinated omission). Beside them a no-op endpoint
 // (/health/live) is asked ten times a second, measured the same way. Last, twenty gates scan one unused ticket at once.
 // EP_BENCH_SERIES=FILE: every measured scan as "seconds since the start when it was due,milliseconds" (stalls show as runs).
+// The line before the last: sent_late_p50_ms=… sent_late_p99_ms=… from_send_p50_ms=… from_send_p99_ms=… (how late the client sent
+// the scans, and their time from then).
 // Last line: scans=… scans_per_s=… p50_ms=… p99_ms=… noop_p99_ms=… errors=… duplicate_valid=…
 var target = args[0];
 var tickets = File.ReadAllLines(args[1]).Where(l => l.Length > 0).Select(l => l.Split(',')).Select(p => (Token: p[0], List: p[1], Code: p[2])).ToArray();
@@ -26,6 +28,8 @@ if (total + 1 + warmUp > tickets.Length) throw new InvalidOperationException($"{
 
 var series = new ConcurrentBag<(long Due, double Ms)>();
 var noop = new ConcurrentBag<double>();
+var late = new ConcurrentBag<double>();
+var fromSent = new ConcurrentBag<double>();
 var errors = 0;
 var valid = 0;
 
@@ -53,6 +57,9 @@ gate.Release(20);
 var raceValid = (await Task.WhenAll(racers)).Count(o => o == "Valid");
 var latencies = series.Select(x => x.Ms).ToList();
 
+// How late the client sent the scans, and their time from the moment they left: a late client shows in the first pair.
+Console.WriteLine(FormattableString.Invariant(
+    $"sent_late_p50_ms={Percentiles.Of([.. late], 50):0.00} sent_late_p99_ms={Percentiles.Of([.. late], 99):0.00} from_send_p50_ms={Percentiles.Of([.. fromSent], 50):0.0} from_send_p99_ms={Percentiles.Of([.. fromSent], 99):0.0}"));
 Console.WriteLine(FormattableString.Invariant(
     $"scans={total} warm_up={warmUp} valid={valid} scans_per_s={total / elapsed:0.0} p50_ms={Percentiles.Of(latencies, 50):0.0} p99_ms={Percentiles.Of(latencies, 99):0.0} noop_p99_ms={Percentiles.Of([.. noop], 99):0.0} errors={errors} race_valid={raceValid} duplicate_valid={Math.Max(0, raceValid - 1)}"));
 
@@ -70,6 +77,7 @@ async Task WarmUpAsync((string Token, string List, string Code) ticket)
 
 async Task ScanTimedAsync((string Token, string List, string Code) ticket, long due)
 {
+    var sent = Stopwatch.GetTimestamp();
     try
     {
         var outcome = await ScanAsync(ticket, CancellationToken.None);
@@ -83,6 +91,8 @@ async Task ScanTimedAsync((string Token, string List, string Code) ticket, long 
     finally
     {
         series.Add((due, Stopwatch.GetElapsedTime(due).TotalMilliseconds));
+        late.Add((sent - due) * 1000.0 / Stopwatch.Frequency);
+        fromSent.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
     }
 }
 
