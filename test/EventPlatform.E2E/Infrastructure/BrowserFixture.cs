@@ -28,6 +28,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>What the fixture remembers of a context it made: its open blank page, its kind and the app's origin.</summary>
     private sealed record Kept(IPage Keeper, string Locale, bool Phone, string Origin);
 
+    /// <summary>
+    /// How long handing a context back may take. Once in a run of the suite, Playwright's driver never answered a page's
+    /// close and the run waited for it until killed; past this, the context is dropped and the next test goes on.
+    /// </summary>
+    private static readonly TimeSpan HandBackLimit = TimeSpan.FromSeconds(30);
+
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started.");
 
     public static string ExecutablePath => Environment.GetEnvironmentVariable("EP_CHROMIUM") ?? "/usr/bin/chromium-headless-shell";
@@ -87,22 +93,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         try
         {
-            foreach (var page in context.Pages.Where(p => p != kept.Keeper).ToList()) await page.CloseAsync();
-            var cdp = await context.NewCDPSessionAsync(kept.Keeper);
-            await cdp.SendAsync("Storage.clearDataForOrigin", new Dictionary<string, object>
-            {
-                ["origin"] = kept.Origin,
-                ["storageTypes"] = "all",
-            });
-            await cdp.SendAsync("Network.clearBrowserCache");
-            await cdp.DetachAsync();
-            await context.ClearCookiesAsync();
-            await context.ClearPermissionsAsync();
-            await context.SetExtraHTTPHeadersAsync(new Dictionary<string, string>());
-            await context.SetOfflineAsync(false);
-            await context.UnrouteAllAsync();
+            await ClearAsync(context, kept).WaitAsync(HandBackLimit);
         }
-        catch (PlaywrightException)
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
             await CloseAsync(context);
             return;
@@ -111,10 +104,36 @@ public sealed class BrowserFixture : IAsyncLifetime
         _idle.GetOrAdd((kept.Locale, kept.Phone), _ => new ConcurrentStack<IBrowserContext>()).Push(context);
     }
 
+    private static async Task ClearAsync(IBrowserContext context, Kept kept)
+    {
+        foreach (var page in context.Pages.Where(p => p != kept.Keeper).ToList()) await page.CloseAsync();
+        var cdp = await context.NewCDPSessionAsync(kept.Keeper);
+        await cdp.SendAsync("Storage.clearDataForOrigin", new Dictionary<string, object>
+        {
+            ["origin"] = kept.Origin,
+            ["storageTypes"] = "all",
+        });
+        await cdp.SendAsync("Network.clearBrowserCache");
+        await cdp.DetachAsync();
+        await context.ClearCookiesAsync();
+        await context.ClearPermissionsAsync();
+        await context.SetExtraHTTPHeadersAsync(new Dictionary<string, string>());
+        await context.SetOfflineAsync(false);
+        await context.UnrouteAllAsync();
+    }
+
+    /// <summary>Closes a context for good; one whose close does not finish within the limit is left to the browser's end.</summary>
     private async Task CloseAsync(IBrowserContext context)
     {
         _kept.TryRemove(context, out _);
-        await context.DisposeAsync();
+        try
+        {
+            await context.CloseAsync().WaitAsync(HandBackLimit);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            await Console.Error.WriteLineAsync($"A browser context did not close: {e.Message}");
+        }
     }
 
     public async Task DisposeAsync()
