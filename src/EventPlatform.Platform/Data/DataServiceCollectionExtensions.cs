@@ -26,10 +26,10 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// How many contexts of each kind the pool keeps (EF Core's default is 1024). The pool hands them out in turn, and a
-    /// context keeps its connection's last command (its SQL and parameters) until its next turn: with one moment's burst
-    /// of requests behind it (a pause of the host, a slow disk), the pool grew to hundreds, and every collection of the
-    /// youngest generation found the commands of every request since the one before still referenced from the old
-    /// pooled contexts and promoted them (half a megabyte at a time during the check-in benchmark, most of each pause).
+    /// context keeps its connection's last command (its SQL and parameters) until its next turn. A few bursts of requests
+    /// grew the pool to 256 of each kind, and every collection of the youngest generation found the commands of every
+    /// request since the one before still referenced from the old pooled contexts and promoted them (half a megabyte at
+    /// a time during the check-in benchmark; bounded to 32, a third of that, and pauses half as long).
     /// A request uses one context of a kind at a time, so this is more than the requests the database pool serves at once
     /// on a small server; a burst beyond it makes contexts that are dropped when handed back.
     /// </summary>
