@@ -68,8 +68,13 @@ public sealed class DashboardHubTests(CheckInTestFactory factory)
         repeated.ShouldNotBeNull().Scans.Single(s => s.ScanId == again.ScanId).Outcome.ShouldBe(ScanOutcome.AlreadyCheckedIn);
         repeated.CheckedIn.Lists[list.Id].ShouldBe(1);
         repeated.CheckedIn.TicketTypes[general.Id].ShouldBe(1);
-        undone.ShouldNotBeNull().CheckedIn.Lists.GetValueOrDefault(list.Id).ShouldBe(0);
-        undone.CheckedIn.TicketTypes.GetValueOrDefault(general.Id).ShouldBe(0);
+        // The push with the undone scan carries counts taken before it when the last count is younger than ten times its
+        // cost (a count over 10 ms, on a busy machine); a counts-only follow-up then brings the new ones within a second.
+        var settled = undone.ShouldNotBeNull().CheckedIn.Lists.GetValueOrDefault(list.Id) == 0
+            ? undone
+            : await dashboard.WaitForUpdateAsync(u => u.Scans.Count == 0, 3 * Second);
+        settled.ShouldNotBeNull().CheckedIn.Lists.GetValueOrDefault(list.Id).ShouldBe(0);
+        settled.CheckedIn.TicketTypes.GetValueOrDefault(general.Id).ShouldBe(0);
     }
 
     [Fact]

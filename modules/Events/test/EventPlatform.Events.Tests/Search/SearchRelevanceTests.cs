@@ -60,8 +60,10 @@ public sealed class SearchRelevanceTests(EventsTestFactory factory)
 
         var suggestions = await Anonymous.AutocompleteAsync($"cafe {word[..4]}");
 
-        suggestions.ShouldHaveSingleItem().EventId.ShouldBe(listing.EventId);
+        // Near misses of the last word from other tests' listings may follow (the index is shared): only this title starts so.
+        suggestions[0].EventId.ShouldBe(listing.EventId);
         suggestions[0].Title.ShouldBe($"Café {word} Jazz");
+        suggestions.Count(s => s.Title.StartsWith($"Café {word[..4]}", StringComparison.OrdinalIgnoreCase)).ShouldBe(1);
     }
 
     [Fact]
