@@ -3,7 +3,8 @@
 # How fast does a scan reach the live check-in dashboards? Migrates a throw-away database, seeds one organization with a
 # published event, a check-in list, an owner with an API token (scan + dashboard) and enough tickets by SQL; starts the
 # web host (Production, TCP on 127.0.0.1) and drives it from bench/DashboardBench, a second process: EP_BENCH_CONNECTIONS
-# (500) dashboards join the event over SignalR (WebSockets), then gates scan EP_BENCH_RATE (200) tickets per second for
+# (500) dashboards join the event over SignalR (WebSockets; the JSON protocol over a plain ClientWebSocket, reading only
+# the commit stamps, so the load generator leaves the cores to the host), then gates scan EP_BENCH_RATE (200) tickets per second for
 # EP_BENCH_SECONDS (30), open loop, after an uncounted warm-up at the same rate (EP_BENCH_WARMUP_SECONDS, 65: the JIT's
 # top tier and the host's periodic work, every 30 and 60 s, have each run once). Every message carries the server's
 # commit stamp; each dashboard measures commit -> receipt (same machine, same clock) for every scan it receives.

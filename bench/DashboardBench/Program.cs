@@ -1,15 +1,19 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Net.WebSockets;
 using System.Text;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR.Client;
+using System.Text.Json;
 
 // Usage: DashboardBench <scan-url> <dashboard-url> <token> <event> <list> <codes-file> <connections> <scans-per-second> <seconds> [warm-up-seconds]
 // <connections> dashboards join the event's group on <dashboard-url> (WebSockets, the token as bearer); gates then scan
 // one ticket each (codes-file, one code per line) through <scan-url> at a fixed rate, open loop. Each dashboard notes,
 // for every scan it receives, the time from the server's commit stamp to its receipt (one machine, one clock). Scans of
 // the warm-up are not counted. Last line: connections=… p50_ms=… p99_ms=… (the line before it: counts and the scans' own latency).
+// The dashboards speak SignalR's JSON protocol over a plain WebSocket (DashboardSocket) and read only the commit stamps
+// out of each update: the load generator shares the cores with the host, and a full client object graph per message
+// (five thousand a second) would take CPU that the host's pushes then wait for.
 var scanUrl = args[0];
 var dashboardUrl = args[1];
 var token = args[2];
@@ -28,7 +32,7 @@ if (total + warmUp > codes.Length) throw new InvalidOperationException($"{codes.
 
 var latency = new Histogram();
 var measuring = false;
-var dashboards = new List<HubConnection>(connections);
+var dashboards = new List<DashboardSocket>(connections);
 var connectClock = Stopwatch.StartNew();
 // Connected in batches: five hundred handshakes at once would measure the host's start-up, not the dashboard.
 foreach (var batch in Enumerable.Range(0, connections).Chunk(50))
@@ -60,24 +64,13 @@ Console.WriteLine(FormattableString.Invariant(
 Console.WriteLine(FormattableString.Invariant($"connections={connections} p50_ms={latency.Percentile(50):0.0} p99_ms={latency.Percentile(99):0.0}"));
 await Task.WhenAll(dashboards.Select(d => d.DisposeAsync().AsTask()));
 
-async Task<HubConnection> ConnectAsync()
+async Task<DashboardSocket> ConnectAsync()
 {
-    var connection = new HubConnectionBuilder()
-        .WithUrl(new Uri(new Uri(dashboardUrl), "/hubs/check-in-dashboard"), HttpTransportType.WebSockets, options =>
-        {
-            options.SkipNegotiation = true;
-            options.Headers["Authorization"] = "Bearer " + token;
-        })
-        .Build();
-    connection.On<Update>("update", update =>
+    var hub = new UriBuilder(new Uri(new Uri(dashboardUrl), "/hubs/check-in-dashboard")) { Scheme = dashboardUrl.StartsWith("https", StringComparison.Ordinal) ? "wss" : "ws" }.Uri;
+    return await DashboardSocket.ConnectAsync(hub, token, eventId, (committedAt, receivedAt) =>
     {
-        if (!measuring) return;
-        var now = DateTimeOffset.UtcNow;
-        foreach (var scan in update.Scans) latency.Add((now - scan.CommittedAt).TotalMilliseconds);
+        if (measuring) latency.Add((receivedAt - committedAt).TotalMilliseconds);
     });
-    await connection.StartAsync();
-    await connection.InvokeAsync("Join", eventId);
-    return connection;
 }
 
 // A scan's time counts from when it was due (no coordinated omission).
@@ -110,9 +103,145 @@ async Task ScanAsync(string code, long due, bool measured)
     }
 }
 
-internal sealed record Update(List<ScanStamp> Scans);
+/// <summary>
+/// One dashboard: SignalR's JSON protocol (records ended by 0x1E) over a WebSocket, negotiation skipped as the browser's
+/// client may. Handshake, then <c>Join(event)</c> and its completion; then every "update" record's scans' <c>committedAt</c>
+/// go to <c>onCommitted</c> with the record's receipt time. Pings every 15 s keep the server's client timeout (30 s) away.
+/// </summary>
+internal sealed class DashboardSocket : IAsyncDisposable
+{
+    private const byte RecordSeparator = 0x1E;
+    private static readonly byte[] Ping = Encoding.UTF8.GetBytes("{\"type\":6}\u001e");
+    private static readonly byte[] CommittedAtName = "committedAt"u8.ToArray();
 
-internal sealed record ScanStamp(DateTimeOffset CommittedAt);
+    private readonly ClientWebSocket _socket;
+    private readonly Action<DateTimeOffset, DateTimeOffset> _onCommitted;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly ArrayBufferWriter<byte> _pending = new(16 * 1024);
+    private Task _receiving = Task.CompletedTask;
+    private Task _pinging = Task.CompletedTask;
+
+    private DashboardSocket(ClientWebSocket socket, Action<DateTimeOffset, DateTimeOffset> onCommitted)
+    {
+        _socket = socket;
+        _onCommitted = onCommitted;
+    }
+
+    public static async Task<DashboardSocket> ConnectAsync(Uri hub, string token, Guid eventId, Action<DateTimeOffset, DateTimeOffset> onCommitted)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("Authorization", "Bearer " + token);
+        await socket.ConnectAsync(hub, CancellationToken.None);
+        var dashboard = new DashboardSocket(socket, onCommitted);
+        await dashboard.SendAsync(Encoding.UTF8.GetBytes("{\"protocol\":\"json\",\"version\":1}\u001e"));
+        var handshake = await dashboard.ReadRecordAsync();
+        if (handshake.Contains("error", StringComparison.Ordinal)) throw new InvalidOperationException("SignalR handshake refused: " + handshake);
+        await dashboard.SendAsync(Encoding.UTF8.GetBytes($"{{\"type\":1,\"invocationId\":\"0\",\"target\":\"Join\",\"arguments\":[\"{eventId}\"]}}\u001e"));
+        // The Join's completion (type 3) comes before any update of the event; pings may come first.
+        while (true)
+        {
+            var record = await dashboard.ReadRecordAsync();
+            using var json = JsonDocument.Parse(record);
+            if (json.RootElement.GetProperty("type").GetInt32() != 3) continue;
+            if (json.RootElement.TryGetProperty("error", out var error)) throw new InvalidOperationException("Join refused: " + error.GetString());
+            break;
+        }
+
+        dashboard._receiving = dashboard.ReceiveAsync();
+        dashboard._pinging = dashboard.PingAsync();
+        return dashboard;
+    }
+
+    private Task SendAsync(byte[] bytes) => _socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, _stop.Token);
+
+    /// <summary>Before the receive loop runs: the next whole record, as text.</summary>
+    private async Task<string> ReadRecordAsync()
+    {
+        while (true)
+        {
+            var end = _pending.WrittenSpan.IndexOf(RecordSeparator);
+            if (end >= 0)
+            {
+                var record = Encoding.UTF8.GetString(_pending.WrittenSpan[..end]);
+                var rest = _pending.WrittenSpan[(end + 1)..].ToArray();
+                _pending.ResetWrittenCount();
+                _pending.Write(rest);
+                return record;
+            }
+
+            var result = await _socket.ReceiveAsync(_pending.GetMemory(4096), _stop.Token);
+            if (result.MessageType == WebSocketMessageType.Close) throw new InvalidOperationException("The hub closed the connection.");
+            _pending.Advance(result.Count);
+        }
+    }
+
+    private async Task ReceiveAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                var result = await _socket.ReceiveAsync(_pending.GetMemory(16 * 1024), _stop.Token);
+                if (result.MessageType == WebSocketMessageType.Close) return;
+                _pending.Advance(result.Count);
+                var buffered = _pending.WrittenSpan;
+                var consumed = 0;
+                int end;
+                while ((end = buffered[consumed..].IndexOf(RecordSeparator)) >= 0)
+                {
+                    ReadStamps(buffered.Slice(consumed, end));
+                    consumed += end + 1;
+                }
+
+                if (consumed > 0)
+                {
+                    var rest = buffered[consumed..].ToArray();
+                    _pending.ResetWrittenCount();
+                    _pending.Write(rest);
+                }
+            }
+        }
+        catch (Exception) when (_stop.IsCancellationRequested)
+        {
+            // Disposed: the pending receive was aborted.
+        }
+    }
+
+    /// <summary>The commit stamps of a record's scans (pings and other records have none), read at the record's receipt.</summary>
+    private void ReadStamps(ReadOnlySpan<byte> record)
+    {
+        var receivedAt = DateTimeOffset.UtcNow;
+        var reader = new Utf8JsonReader(record);
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals(CommittedAtName) && reader.Read())
+            {
+                _onCommitted(reader.GetDateTimeOffset(), receivedAt);
+            }
+        }
+    }
+
+    private async Task PingAsync()
+    {
+        try
+        {
+            using var timer = new PeriodicTimer(TimeSpan.FromSeconds(15));
+            while (await timer.WaitForNextTickAsync(_stop.Token)) await SendAsync(Ping);
+        }
+        catch (Exception) when (_stop.IsCancellationRequested)
+        {
+            // Disposed.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await Task.WhenAll(_receiving, _pinging);
+        _socket.Dispose();
+        _stop.Dispose();
+    }
+}
 
 /// <summary>Millions of samples without keeping them: counts per 0.1 ms up to a minute, lock-free.</summary>
 internal sealed class Histogram
