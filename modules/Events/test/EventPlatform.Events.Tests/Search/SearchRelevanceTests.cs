@@ -88,7 +88,9 @@ public sealed class SearchRelevanceTests(EventsTestFactory factory)
 
         var suggestions = await Anonymous.AutocompleteAsync(word[..6]);
 
-        suggestions.ShouldHaveSingleItem().EventId.ShouldBe(listing.EventId);
+        // Near misses from other tests' listings may follow (the index is shared): only this title has a word that starts so.
+        suggestions[0].EventId.ShouldBe(listing.EventId);
+        suggestions.Count(s => HasWordStartingWith(s.Title, word[..6])).ShouldBe(1);
     }
 
     [Fact]
@@ -102,7 +104,9 @@ public sealed class SearchRelevanceTests(EventsTestFactory factory)
 
         var suggestions = await Anonymous.AutocompleteAsync(word[..5]);
 
-        suggestions.Select(s => s.EventId).ShouldBe([start.EventId, inside.EventId]);
+        // Near misses from other tests' listings may follow (the index is shared): only these two titles have a word that starts so.
+        suggestions.Take(2).Select(s => s.EventId).ShouldBe([start.EventId, inside.EventId]);
+        suggestions.Count(s => HasWordStartingWith(s.Title, word[..5])).ShouldBe(2);
     }
 
     [Fact]
@@ -116,4 +120,7 @@ public sealed class SearchRelevanceTests(EventsTestFactory factory)
 
         suggestions.Select(s => s.EventId).ShouldContain(listing.EventId);
     }
+
+    private static bool HasWordStartingWith(string title, string prefix) =>
+        title.Split(' ').Any(w => w.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
 }
