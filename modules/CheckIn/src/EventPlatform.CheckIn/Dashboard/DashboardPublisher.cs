@@ -18,7 +18,9 @@ namespace EventPlatform.CheckIn.Dashboard;
 /// times what they last cost, and always after <see cref="MaxCountAge"/>: a small event gets fresh counts with every push,
 /// a large one spends about a tenth of the time counting, and no dashboard is more than a second behind. A push whose
 /// scans the counts do not include yet is followed by a counts-only message as soon as they are due, so the dashboard
-/// never keeps a stale count.
+/// never keeps a stale count. Scans never wait for a slow count (over <see cref="SlowCount"/>): they go out with the
+/// counts kept, and the counts follow once taken. A push that waited for one would be late by all of its cost, and at a
+/// count a second those pushes are the slowest tenth.
 /// </remarks>
 public sealed class DashboardPublisher(DashboardFeed feed, DashboardWatchers watchers, IServiceScopeFactory scopes, IHubContext<DashboardHub> hub,
     ILogger<DashboardPublisher> logger)
@@ -41,6 +43,12 @@ public sealed class DashboardPublisher(DashboardFeed feed, DashboardWatchers wat
 
     /// <summary>Counts younger than this are not taken again, whatever they cost (tests lengthen it to see a counts-only follow-up).</summary>
     internal TimeSpan MinCountAge { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// A count that last took longer than this is taken after the scans are pushed, not before: a tenth of the push
+    /// interval, so a small event's counts still travel with its scans (tests shorten it to see the scans go first).
+    /// </summary>
+    internal TimeSpan SlowCount { get; set; } = PushInterval / 10;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -98,14 +106,16 @@ public sealed class DashboardPublisher(DashboardFeed feed, DashboardWatchers wat
     {
         try
         {
-            if (!_counts.TryGetValue(eventId, out var counts) || counts.DueIn(MinCountAge) <= TimeSpan.Zero)
+            if (!_counts.TryGetValue(eventId, out var counts)
+                || (counts.DueIn(MinCountAge) <= TimeSpan.Zero && (scans.Count == 0 || counts.Took <= SlowCount)))
             {
                 counts = await CountAsync(tenantId, eventId, cancellationToken);
                 _counts[eventId] = counts;
             }
             else
             {
-                // These scans are not in the counts yet.
+                // These scans are not in the counts yet: the counts follow when due (at once, after this round, if a slow
+                // count was due already).
                 counts.Owed = true;
             }
 
@@ -136,13 +146,16 @@ public sealed class DashboardPublisher(DashboardFeed feed, DashboardWatchers wat
 
         public DashboardCheckedInDto CheckedIn { get; } = checkedIn;
 
+        /// <summary>What taking these counts cost.</summary>
+        public TimeSpan Took { get; } = took;
+
         /// <summary>A push went out with scans these counts do not include.</summary>
         public bool Owed { get; set; }
 
         /// <summary>Until these counts may be taken again: <see cref="CountCostFactor"/> times their cost, within the bounds.</summary>
         public TimeSpan DueIn(TimeSpan minAge)
         {
-            var age = took * CountCostFactor;
+            var age = Took * CountCostFactor;
             if (age > MaxCountAge) age = MaxCountAge;
             if (age < minAge) age = minAge;
             return age - Stopwatch.GetElapsedTime(takenAt);

@@ -111,6 +111,41 @@ public sealed class DashboardHubTests(CheckInTestFactory factory)
     }
 
     [Fact]
+    public async Task Should_push_the_scans_first_and_the_counts_after_when_counting_is_slow()
+    {
+        var (@event, general, _) = await _api.EventAsync("Live Crowd");
+        var (_, ada) = await _api.BuyAsync(@event, general);
+        var (_, grace) = await _api.BuyAsync(@event, general, "Grace Hopper");
+        var list = await _api.ListAsync(@event.Id, new CheckInListInput("Main entrance"));
+        await using var dashboard = await DashboardClient.ConnectAsync(factory, TestData.AdminA, TestData.OrgA);
+        await dashboard.JoinAsync(@event.Id);
+        // As for an event so large that every count is slow: due counts are taken after the scans went out.
+        var publisher = factory.Services.GetServices<IHostedService>().OfType<DashboardPublisher>().Single();
+        var slowCount = publisher.SlowCount;
+        publisher.SlowCount = TimeSpan.Zero;
+        try
+        {
+            var first = await CheckInApi.ScanAsync(_staff, list, ada.Code);
+            var counted = await dashboard.WaitForAsync(s => s.ScanId == first.ScanId, Second);
+            // Counts are due again after a second at the latest: the next push finds them due.
+            await Task.Delay(Second + TimeSpan.FromMilliseconds(100));
+            var second = await CheckInApi.ScanAsync(_staff, list, grace.Code);
+            var pushed = await dashboard.WaitForAsync(s => s.ScanId == second.ScanId, Second);
+            var followUp = await dashboard.WaitForUpdateAsync(u => u.Scans.Count == 0, 3 * Second);
+
+            counted.ShouldNotBeNull().CheckedIn.Lists[list.Id].ShouldBe(1, "the event's first push waits for its first counts");
+            pushed.ShouldNotBeNull().CheckedIn.Lists[list.Id].ShouldBe(1, "the second scan went out without waiting for the due count");
+            followUp.ShouldNotBeNull("no counts-only update after the scans");
+            followUp.CheckedIn.Lists[list.Id].ShouldBe(2);
+            followUp.CheckedIn.TicketTypes[general.Id].ShouldBe(2);
+        }
+        finally
+        {
+            publisher.SlowCount = slowCount;
+        }
+    }
+
+    [Fact]
     public async Task Should_refuse_a_member_of_another_organization_to_watch_the_event()
     {
         var (@event, general, _) = await _api.EventAsync("Other Org Watch");
