@@ -80,70 +80,70 @@ public sealed class DashboardHubTests(CheckInTestFactory factory)
     [Fact]
     public async Task Should_follow_counts_that_left_out_the_pushed_scans_with_a_counts_only_update()
     {
-        var (@event, general, _) = await _api.EventAsync("Live Large");
-        var (_, ada) = await _api.BuyAsync(@event, general);
-        var (_, grace) = await _api.BuyAsync(@event, general, "Grace Hopper");
-        var list = await _api.ListAsync(@event.Id, new CheckInListInput("Main entrance"));
-        await using var dashboard = await DashboardClient.ConnectAsync(factory, TestData.AdminA, TestData.OrgA);
-        await dashboard.JoinAsync(@event.Id);
         // As for an event so large that counting it costs a tenth of this: the counts are kept this long.
-        var publisher = factory.Services.GetServices<IHostedService>().OfType<DashboardPublisher>().Single();
-        publisher.MinCountAge = TimeSpan.FromSeconds(2);
-        try
+        var run = await TwoScansAsync("Live Large", publisher =>
         {
-            var first = await CheckInApi.ScanAsync(_staff, list, ada.Code);
-            var counted = await dashboard.WaitForAsync(s => s.ScanId == first.ScanId, Second);
-            var second = await CheckInApi.ScanAsync(_staff, list, grace.Code);
-            var pushed = await dashboard.WaitForAsync(s => s.ScanId == second.ScanId, Second);
-            var followUp = await dashboard.WaitForUpdateAsync(u => u.Scans.Count == 0, 3 * Second);
+            publisher.MinCountAge = TimeSpan.FromSeconds(2);
+            return () => publisher.MinCountAge = TimeSpan.Zero;
+        }, pause: TimeSpan.Zero);
 
-            counted.ShouldNotBeNull().CheckedIn.Lists[list.Id].ShouldBe(1);
-            pushed.ShouldNotBeNull().CheckedIn.Lists[list.Id].ShouldBe(1, "the second scan went out at once, with the counts kept from the first");
-            followUp.ShouldNotBeNull("no counts-only update once the kept counts were due");
-            followUp.EventId.ShouldBe(@event.Id);
-            followUp.CheckedIn.Lists[list.Id].ShouldBe(2);
-            followUp.CheckedIn.TicketTypes[general.Id].ShouldBe(2);
-        }
-        finally
-        {
-            publisher.MinCountAge = TimeSpan.Zero;
-        }
+        run.Counted.ShouldNotBeNull().CheckedIn.Lists[run.ListId].ShouldBe(1);
+        run.Pushed.ShouldNotBeNull().CheckedIn.Lists[run.ListId].ShouldBe(1, "the second scan went out at once, with the counts kept from the first");
+        run.FollowUp.ShouldNotBeNull("no counts-only update once the kept counts were due");
+        run.FollowUp.EventId.ShouldBe(run.EventId);
+        run.FollowUp.CheckedIn.Lists[run.ListId].ShouldBe(2);
+        run.FollowUp.CheckedIn.TicketTypes[run.TicketTypeId].ShouldBe(2);
     }
 
     [Fact]
     public async Task Should_push_the_scans_first_and_the_counts_after_when_counting_is_slow()
     {
-        var (@event, general, _) = await _api.EventAsync("Live Crowd");
+        // As for an event so large that every count is slow: due counts are taken after the scans went out. Counts are due
+        // again a second after the last at the latest, so the second scan's push finds them due.
+        var run = await TwoScansAsync("Live Crowd", publisher =>
+        {
+            var slowCount = publisher.SlowCount;
+            publisher.SlowCount = TimeSpan.Zero;
+            return () => publisher.SlowCount = slowCount;
+        }, pause: Second + TimeSpan.FromMilliseconds(100));
+
+        run.Counted.ShouldNotBeNull().CheckedIn.Lists[run.ListId].ShouldBe(1, "the event's first push waits for its first counts");
+        run.Pushed.ShouldNotBeNull().CheckedIn.Lists[run.ListId].ShouldBe(1, "the second scan went out without waiting for the due count");
+        run.FollowUp.ShouldNotBeNull("no counts-only update after the scans");
+        run.FollowUp.EventId.ShouldBe(run.EventId);
+        run.FollowUp.CheckedIn.Lists[run.ListId].ShouldBe(2);
+        run.FollowUp.CheckedIn.TicketTypes[run.TicketTypeId].ShouldBe(2);
+    }
+
+    /// <summary>What a dashboard received for two scans of a new event (the second <paramref name="pause"/> after the first's
+    /// push), with the publisher set by <paramref name="setUp"/> meanwhile: each scan's push and the counts-only update after.</summary>
+    private async Task<TwoScans> TwoScansAsync(string eventName, Func<DashboardPublisher, Action> setUp, TimeSpan pause)
+    {
+        var (@event, general, _) = await _api.EventAsync(eventName);
         var (_, ada) = await _api.BuyAsync(@event, general);
         var (_, grace) = await _api.BuyAsync(@event, general, "Grace Hopper");
         var list = await _api.ListAsync(@event.Id, new CheckInListInput("Main entrance"));
         await using var dashboard = await DashboardClient.ConnectAsync(factory, TestData.AdminA, TestData.OrgA);
         await dashboard.JoinAsync(@event.Id);
-        // As for an event so large that every count is slow: due counts are taken after the scans went out.
-        var publisher = factory.Services.GetServices<IHostedService>().OfType<DashboardPublisher>().Single();
-        var slowCount = publisher.SlowCount;
-        publisher.SlowCount = TimeSpan.Zero;
+        var undo = setUp(factory.Services.GetServices<IHostedService>().OfType<DashboardPublisher>().Single());
         try
         {
             var first = await CheckInApi.ScanAsync(_staff, list, ada.Code);
             var counted = await dashboard.WaitForAsync(s => s.ScanId == first.ScanId, Second);
-            // Counts are due again after a second at the latest: the next push finds them due.
-            await Task.Delay(Second + TimeSpan.FromMilliseconds(100));
+            await Task.Delay(pause);
             var second = await CheckInApi.ScanAsync(_staff, list, grace.Code);
             var pushed = await dashboard.WaitForAsync(s => s.ScanId == second.ScanId, Second);
             var followUp = await dashboard.WaitForUpdateAsync(u => u.Scans.Count == 0, 3 * Second);
-
-            counted.ShouldNotBeNull().CheckedIn.Lists[list.Id].ShouldBe(1, "the event's first push waits for its first counts");
-            pushed.ShouldNotBeNull().CheckedIn.Lists[list.Id].ShouldBe(1, "the second scan went out without waiting for the due count");
-            followUp.ShouldNotBeNull("no counts-only update after the scans");
-            followUp.CheckedIn.Lists[list.Id].ShouldBe(2);
-            followUp.CheckedIn.TicketTypes[general.Id].ShouldBe(2);
+            return new TwoScans(@event.Id, list.Id, general.Id, counted, pushed, followUp);
         }
         finally
         {
-            publisher.SlowCount = slowCount;
+            undo();
         }
     }
+
+    private sealed record TwoScans(Guid EventId, Guid ListId, Guid TicketTypeId, DashboardUpdateDto? Counted, DashboardUpdateDto? Pushed,
+        DashboardUpdateDto? FollowUp);
 
     [Fact]
     public async Task Should_refuse_a_member_of_another_organization_to_watch_the_event()
