@@ -163,9 +163,7 @@ internal sealed class DashboardSocket : IAsyncDisposable
             if (end >= 0)
             {
                 var record = Encoding.UTF8.GetString(_pending.WrittenSpan[..end]);
-                var rest = _pending.WrittenSpan[(end + 1)..].ToArray();
-                _pending.ResetWrittenCount();
-                _pending.Write(rest);
+                Consume(end + 1);
                 return record;
             }
 
@@ -193,18 +191,21 @@ internal sealed class DashboardSocket : IAsyncDisposable
                     consumed += end + 1;
                 }
 
-                if (consumed > 0)
-                {
-                    var rest = buffered[consumed..].ToArray();
-                    _pending.ResetWrittenCount();
-                    _pending.Write(rest);
-                }
+                if (consumed > 0) Consume(consumed);
             }
         }
         catch (Exception) when (_stop.IsCancellationRequested)
         {
             // Disposed: the pending receive was aborted.
         }
+    }
+
+    /// <summary>Drops the first <paramref name="count"/> buffered bytes (whole records); a part record stays for the next receive.</summary>
+    private void Consume(int count)
+    {
+        var rest = _pending.WrittenSpan[count..].ToArray();
+        _pending.ResetWrittenCount();
+        _pending.Write(rest);
     }
 
     /// <summary>The commit stamps of a record's scans (pings and other records have none), read at the record's receipt.</summary>
