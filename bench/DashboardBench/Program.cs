@@ -157,41 +157,22 @@ internal sealed class DashboardSocket : IAsyncDisposable
     /// <summary>Before the receive loop runs: the next whole record, as text.</summary>
     private async Task<string> ReadRecordAsync()
     {
-        while (true)
-        {
-            var end = _pending.WrittenSpan.IndexOf(RecordSeparator);
-            if (end >= 0)
-            {
-                var record = Encoding.UTF8.GetString(_pending.WrittenSpan[..end]);
-                Consume(end + 1);
-                return record;
-            }
-
-            var result = await _socket.ReceiveAsync(_pending.GetMemory(4096), _stop.Token);
-            if (result.MessageType == WebSocketMessageType.Close) throw new InvalidOperationException("The hub closed the connection.");
-            _pending.Advance(result.Count);
-        }
+        var end = await NextRecordAsync();
+        if (end < 0) throw new InvalidOperationException("The hub closed the connection.");
+        var record = Encoding.UTF8.GetString(_pending.WrittenSpan[..end]);
+        Consume(end + 1);
+        return record;
     }
 
     private async Task ReceiveAsync()
     {
         try
         {
-            while (true)
+            int end;
+            while ((end = await NextRecordAsync()) >= 0)
             {
-                var result = await _socket.ReceiveAsync(_pending.GetMemory(16 * 1024), _stop.Token);
-                if (result.MessageType == WebSocketMessageType.Close) return;
-                _pending.Advance(result.Count);
-                var buffered = _pending.WrittenSpan;
-                var consumed = 0;
-                int end;
-                while ((end = buffered[consumed..].IndexOf(RecordSeparator)) >= 0)
-                {
-                    ReadStamps(buffered.Slice(consumed, end));
-                    consumed += end + 1;
-                }
-
-                if (consumed > 0) Consume(consumed);
+                ReadStamps(_pending.WrittenSpan[..end]);
+                Consume(end + 1);
             }
         }
         catch (Exception) when (_stop.IsCancellationRequested)
@@ -200,7 +181,21 @@ internal sealed class DashboardSocket : IAsyncDisposable
         }
     }
 
-    /// <summary>Drops the first <paramref name="count"/> buffered bytes (whole records); a part record stays for the next receive.</summary>
+    /// <summary>Receives until a whole record is buffered; returns its length (without the separator), or -1 once the hub closed.</summary>
+    private async Task<int> NextRecordAsync()
+    {
+        int end;
+        while ((end = _pending.WrittenSpan.IndexOf(RecordSeparator)) < 0)
+        {
+            var result = await _socket.ReceiveAsync(_pending.GetMemory(16 * 1024), _stop.Token);
+            if (result.MessageType == WebSocketMessageType.Close) return -1;
+            _pending.Advance(result.Count);
+        }
+
+        return end;
+    }
+
+    /// <summary>Drops the first <paramref name="count"/> buffered bytes (a whole record); what follows stays for the next read.</summary>
     private void Consume(int count)
     {
         var rest = _pending.WrittenSpan[count..].ToArray();
