@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using EventPlatform.Platform.Outbox;
@@ -42,6 +43,9 @@ public static class DataServiceCollectionExtensions
             : options
             .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
             .UseSnakeCaseNamingConvention()
+            // A page or batch cut from rows in no particular order is a defect (PostgreSQL may return other rows next time):
+            // caught by the tests instead of logged once per query at run time.
+            .ConfigureWarnings(warnings => warnings.Throw(CoreEventId.RowLimitingOperationWithoutOrderByWarning))
             .AddInterceptors(TenantSessionInterceptor.Instance, OutboxCommitInterceptor.Instance);
 
     internal static string GetRequiredConnectionString(this IConfiguration configuration, string name) =>

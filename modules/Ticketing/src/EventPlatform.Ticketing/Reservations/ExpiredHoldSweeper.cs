@@ -36,14 +36,15 @@ public sealed class ExpiredHoldSweeper(IServiceScopeFactory scopes, IOptions<Tic
             var db = scope.ServiceProvider.GetRequiredService<TicketingDbContext>();
             due = (await db.Holds.AsNoTracking().IgnoreQueryFilters()
                     .Where(h => h.Status == HoldStatus.Held && h.ExpiresAt <= now)
-                    .Select(h => new { h.TenantId, h.QuotaId }).Distinct().Take(BatchSize).ToListAsync(cancellationToken))
+                    .Select(h => new { h.TenantId, h.QuotaId }).Distinct()
+                    .OrderBy(x => x.TenantId).ThenBy(x => x.QuotaId).Take(BatchSize).ToListAsync(cancellationToken))
                 .Select(x => (x.TenantId, x.QuotaId)).ToList();
             // A sale that found a quota full gives its expired holds back itself (ReservationManager), leaving their
             // reservations active with nothing held: those organizations are swept too, or the reservations (and a
             // waitlist offer made with one) would stay open until some other hold of theirs expired.
             lapsed = await db.Reservations.AsNoTracking().IgnoreQueryFilters()
                 .Where(r => r.Status == Checkout.ReservationStatus.Active && r.ExpiresAt <= now)
-                .Select(r => r.TenantId).Distinct().Take(BatchSize).ToListAsync(cancellationToken);
+                .Select(r => r.TenantId).Distinct().OrderBy(id => id).Take(BatchSize).ToListAsync(cancellationToken);
         }
 
         var quotasByTenant = due.ToLookup(d => d.TenantId, d => d.QuotaId);
@@ -64,7 +65,8 @@ public sealed class ExpiredHoldSweeper(IServiceScopeFactory scopes, IOptions<Tic
         var ledger = scope.ServiceProvider.GetRequiredService<QuotaLedger>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var released = await ledger.ReleaseExpiredAsync(quotaIds, cancellationToken);
-        var expired = await db.Reservations.Where(r => r.Status == Checkout.ReservationStatus.Active && r.ExpiresAt <= now).Take(BatchSize).ToListAsync(cancellationToken);
+        var expired = await db.Reservations.Where(r => r.Status == Checkout.ReservationStatus.Active && r.ExpiresAt <= now)
+            .OrderBy(r => r.ExpiresAt).ThenBy(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var reservation in expired) reservation.Expire();
         foreach (var byEvent in expired.GroupBy(r => r.EventId))
         {
